@@ -1,0 +1,69 @@
+"""Demo content of the site: home page and legal pages."""
+
+import datetime
+
+from wagtail.models import Site
+
+from .models import AccessibilityStatementPage, ContentPage, HomePage, LegalSettings
+
+
+def _raw(blocks):
+    return [{"type": block_type, "value": value} for block_type, value in blocks]
+
+
+def _child(parent, model, slug, **fields):
+    page = model.objects.child_of(parent).filter(slug=slug).first()
+    if page is None:
+        page = model(slug=slug, **fields)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+    return page
+
+
+def seed(*, log):
+    """Fill the home page and create Impressum, privacy and accessibility pages.
+
+    Returns the home page. Pages that already exist are left unchanged.
+    """
+    from .demo_content import ACCESSIBILITY, HOME, IMPRINT, PRIVACY
+
+    site = Site.objects.get(is_default_site=True)
+    home = site.root_page.specific
+    if not isinstance(home, HomePage):
+        raise RuntimeError("The default site's root page is not the HomePage.")
+    if not home.intro:
+        home.title = HOME["title"]
+        home.intro = HOME["intro"]
+        home.body = _raw(HOME["body"])
+        home.save_revision().publish()
+        log("Startseite gefüllt.")
+
+    imprint = _child(
+        home, ContentPage, IMPRINT["slug"], title=IMPRINT["title"],
+        body=_raw(IMPRINT["body"]),
+    )
+    privacy = _child(
+        home, ContentPage, PRIVACY["slug"], title=PRIVACY["title"],
+        body=_raw(PRIVACY["body"]),
+    )
+    statement_fields = {
+        key: value for key, value in ACCESSIBILITY.items() if key != "slug"
+    }
+    statement_fields["known_barriers"] = [
+        {"type": "barrier", "value": barrier}
+        for barrier in ACCESSIBILITY["known_barriers"]
+    ]
+    today = datetime.date.today()
+    statement = _child(
+        home, AccessibilityStatementPage, ACCESSIBILITY["slug"],
+        prepared_on=today, last_reviewed_on=today, **statement_fields,
+    )
+
+    legal = LegalSettings.load()
+    if legal.imprint_page_id is None:
+        legal.imprint_page = imprint
+        legal.privacy_page = privacy
+        legal.accessibility_page = statement
+        legal.save()
+        log("Impressum, Datenschutzerklärung und Erklärung zur Barrierefreiheit angelegt.")
+    return home.specific

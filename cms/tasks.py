@@ -1,0 +1,38 @@
+import logging
+from smtplib import SMTPException
+
+from celery import shared_task
+from django.conf import settings
+from django.urls import reverse
+
+from .mail import lpr_office_emails, send_templated_mail
+from .models import AccessibilityFeedback
+
+logger = logging.getLogger(__name__)
+
+
+@shared_task(
+    autoretry_for=(OSError, SMTPException),
+    retry_backoff=True,
+    max_retries=5,
+    acks_late=True,
+)
+def notify_accessibility_feedback_task(feedback_id):
+    """Mail the LPR office that a barrier was reported."""
+    feedback = AccessibilityFeedback.objects.filter(pk=feedback_id).first()
+    if feedback is None:
+        logger.warning("Accessibility feedback %s no longer exists.", feedback_id)
+        return
+    recipients = lpr_office_emails()
+    if not recipients:
+        logger.warning("No LPR office member with an e-mail address to notify.")
+        return
+    send_templated_mail(
+        template="cms/mail/accessibility_feedback",
+        context={
+            "feedback": feedback,
+            "edit_url": settings.SITE_URL
+            + reverse("accessibility_feedback:edit", args=[feedback.pk]),
+        },
+        recipients=recipients,
+    )

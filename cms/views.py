@@ -1,0 +1,34 @@
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.generic import FormView, TemplateView
+
+from .forms import AccessibilityFeedbackForm
+from .services import submit_accessibility_feedback
+
+
+class AccessibilityFeedbackView(FormView):
+    """Public form to report a barrier, reachable from every page."""
+
+    form_class = AccessibilityFeedbackForm
+    template_name = "cms/accessibility_feedback_form.html"
+
+    def get_initial(self):
+        page = self.request.GET.get("seite", "")
+        if url_has_allowed_host_and_scheme(page, allowed_hosts={self.request.get_host()}):
+            return {"page_url": page}
+        return {}
+
+    def form_valid(self, form):
+        submit_accessibility_feedback(data=form.cleaned_data)
+        messages.success(
+            self.request,
+            _("Vielen Dank. Ihre Meldung ist eingegangen; wir antworten innerhalb "
+              "eines Monats."),
+        )
+        return redirect("accessibility_feedback_thanks")
+
+
+class AccessibilityFeedbackThanksView(TemplateView):
+    template_name = "cms/accessibility_feedback_thanks.html"

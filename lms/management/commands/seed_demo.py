@@ -1,0 +1,28 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from cms import demo as cms_demo
+from lms import demo as lms_demo
+from modules import demo as modules_demo
+
+
+class Command(BaseCommand):
+    help = (
+        "Legt die Demo-Inhalte an: Lehrgang mit vier Modulen, rechtliche Seiten, "
+        "Rollengruppen und die Demo-Konten lpr, trainerin, teilnehmerin "
+        "(Passwort „demo“). Nur mit DEBUG; ein zweiter Lauf ändert nichts."
+    )
+
+    def handle(self, *args, **options):
+        if not settings.DEBUG:
+            raise CommandError(
+                "seed_demo legt Konten mit dem bekannten Passwort „demo“ an und "
+                "läuft deshalb nur mit DEBUG=true."
+            )
+        log = self.stdout.write
+        with transaction.atomic():
+            home = cms_demo.seed(log=log)
+            modules_demo.seed(home=home, log=log)
+            lms_demo.seed(log=log)
+        self.stdout.write(self.style.SUCCESS("Demo-Inhalte sind bereit."))

@@ -1,0 +1,31 @@
+"""Production: PostgreSQL, Redis, HTTPS behind a reverse proxy.
+
+Start-up fails with a clear message when a required variable is missing.
+"""
+
+import os
+
+from django.core.exceptions import ImproperlyConfigured
+
+_missing = [
+    name
+    for name in ("SECRET_KEY", "DATABASE_URL", "ALLOWED_HOSTS", "CELERY_BROKER_URL")
+    if not os.environ.get(name)
+]
+if _missing:
+    raise ImproperlyConfigured(
+        "Missing environment variables for production: " + ", ".join(_missing)
+    )
+
+from .base import *  # noqa: E402, F403
+
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)  # noqa: F405
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31536000)  # noqa: F405
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"

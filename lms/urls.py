@@ -1,0 +1,65 @@
+from django.conf import settings
+from django.conf.urls.static import static
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+from django.views.i18n import set_language
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from cms import views as cms_views
+
+from . import views
+from .forms import QueuedPasswordResetForm
+
+account_patterns = [
+    path(
+        "anmelden/",
+        auth_views.LoginView.as_view(redirect_authenticated_user=True),
+        name="login",
+    ),
+    path("abmelden/", views.LogoutView.as_view(), name="logout"),
+    path(
+        "passwort-vergessen/",
+        auth_views.PasswordResetView.as_view(form_class=QueuedPasswordResetForm),
+        name="password_reset",
+    ),
+    path(
+        "passwort-vergessen/gesendet/",
+        auth_views.PasswordResetDoneView.as_view(),
+        name="password_reset_done",
+    ),
+    path(
+        "passwort-neu/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(
+        "passwort-neu/fertig/",
+        auth_views.PasswordResetCompleteView.as_view(),
+        name="password_reset_complete",
+    ),
+]
+
+urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
+    path("konto/", include(account_patterns)),
+    path(
+        "barrierefreiheit/rueckmeldung/",
+        cms_views.AccessibilityFeedbackView.as_view(),
+        name="accessibility_feedback",
+    ),
+    path(
+        "barrierefreiheit/rueckmeldung/danke/",
+        cms_views.AccessibilityFeedbackThanksView.as_view(),
+        name="accessibility_feedback_thanks",
+    ),
+    path("sprache/", set_language, name="set_language"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("dokumente/", include(wagtaildocs_urls)),
+]
+
+if settings.DEBUG:
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns.append(path("", include(wagtail_urls)))

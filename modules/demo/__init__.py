@@ -1,0 +1,92 @@
+"""Demo content of the course: the programme, its four modules and lessons."""
+
+from modules.models import LessonPage, ModulePage, ProgrammePage
+
+from .media import demo_documents, demo_images
+
+
+def _stream(blocks, *, images, documents):
+    """Turn `(type, value)` pairs with media keys into raw StreamField data."""
+    raw = []
+    for block_type, value in blocks:
+        if block_type == "image":
+            value = {**value, "image": images[value["image"]].pk}
+        elif block_type == "document":
+            value = {**value, "document": documents[value["document"]].pk}
+        raw.append({"type": block_type, "value": value})
+    return raw
+
+
+def _publish(parent, page):
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def seed(*, home, log):
+    """Seed the Beccaria programme with its four modules below `home`."""
+    from .content_modules_1_2 import MODULES_1_2
+    from .content_modules_3_4 import MODULES_3_4
+    from .content_programme import PROGRAMME
+
+    return seed_programme(
+        home=home, programme=PROGRAMME, modules=MODULES_1_2 + MODULES_3_4, log=log
+    )
+
+
+def seed_programme(*, home, programme, modules, log):
+    """Create the programme page with its modules and lessons below `home`.
+
+    Pages that already exist (by slug) are left as they are.
+    """
+    images, documents = demo_images(), demo_documents()
+    existing = ProgrammePage.objects.child_of(home).filter(slug=programme["slug"])
+    page = existing.first()
+    if page is None:
+        page = _publish(
+            home,
+            ProgrammePage(
+                title=programme["title"],
+                slug=programme["slug"],
+                certificate_title=programme["certificate_title"],
+                provider=programme["provider"],
+                search_description=programme["search_description"],
+                intro=programme["intro"],
+                body=_stream(programme["body"], images=images, documents=documents),
+                show_in_menus=True,
+            ),
+        )
+        log(f"Lehrgang „{page.title}“ angelegt.")
+    for module in modules:
+        module_page = ModulePage.objects.child_of(page).filter(slug=module["slug"]).first()
+        if module_page is None:
+            module_page = _publish(
+                page,
+                ModulePage(
+                    title=module["title"],
+                    slug=module["slug"],
+                    number=module["number"],
+                    summary=module["summary"],
+                    learning_goals=module["learning_goals"],
+                    teaching_units=module["teaching_units"],
+                    search_description=module["summary"][:160],
+                ),
+            )
+            log(f"Modul {module_page.number} „{module_page.title}“ angelegt.")
+        for lesson in module["lessons"]:
+            if LessonPage.objects.child_of(module_page).filter(slug=lesson["slug"]).exists():
+                continue
+            _publish(
+                module_page,
+                LessonPage(
+                    title=lesson["title"],
+                    slug=lesson["slug"],
+                    summary=lesson["summary"],
+                    estimated_minutes=lesson["estimated_minutes"],
+                    teaching_units=lesson["teaching_units"],
+                    required=lesson["required"],
+                    body=_stream(lesson["body"], images=images, documents=documents),
+                ),
+            )
+            log(f"  Lerneinheit „{lesson['title']}“ angelegt.")
+    return page

@@ -1,0 +1,41 @@
+import shutil
+
+import pytest
+from django.conf import settings
+
+from tests.factories import UserFactory
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path):
+    """Every test writes uploads into its own folder."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    yield
+    shutil.rmtree(tmp_path / "media", ignore_errors=True)
+
+
+@pytest.fixture
+def participant(db):
+    return UserFactory(username="teilnehmer", groups=["Teilnehmende"])
+
+
+@pytest.fixture
+def lpr_office(db):
+    from lms.roles import ensure_role_groups
+
+    ensure_role_groups()
+    return UserFactory(username="geschaeftsstelle", groups=["LPR-Geschäftsstelle"])
+
+
+@pytest.fixture
+def editor(db):
+    from lms.roles import ensure_role_groups
+
+    ensure_role_groups()
+    return UserFactory(username="redakteurin", groups=["Redaktion"])
+
+
+def pytest_report_header(config):
+    db = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
+    broker = settings.CELERY_BROKER_URL or "none (tasks run in-process)"
+    return f"database: {db}; broker: {broker}"

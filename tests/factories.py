@@ -1,0 +1,123 @@
+"""Test data builders (factory_boy)."""
+
+import datetime
+
+import factory
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from factory.django import DjangoModelFactory
+from wagtail.models import Site
+
+from cms.models import AccessibilityStatementPage, ContentPage
+from modules.models import LessonPage, ModulePage, ProgrammePage
+
+PASSWORD = "geheim-und-lang-genug"
+
+
+def home_page():
+    """The HomePage that the cms migration puts at the root of the site."""
+    return Site.objects.get(is_default_site=True).root_page.specific
+
+
+class UserFactory(DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ["username"]
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"person{n}")
+    first_name = "Jörg"
+    last_name = factory.Sequence(lambda n: f"Müller-{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
+    password = factory.PostGenerationMethodCall("set_password", PASSWORD)
+
+    @factory.post_generation
+    def groups(self, create, extracted, **kwargs):
+        self.save()
+        for name in extracted or []:
+            self.groups.add(Group.objects.get_or_create(name=name)[0])
+
+
+class PageFactory(DjangoModelFactory):
+    """Creates a page below `parent` (default: the home page) and publishes it."""
+
+    class Meta:
+        abstract = True
+
+    title = factory.Sequence(lambda n: f"Seite {n}")
+    slug = factory.Sequence(lambda n: f"seite-{n}")
+
+    @classmethod
+    def _create(cls, model_class, *args, parent=None, **kwargs):
+        page = model_class(*args, **kwargs)
+        (parent or home_page()).add_child(instance=page)
+        return page
+
+
+class ContentPageFactory(PageFactory):
+    class Meta:
+        model = ContentPage
+
+    body = factory.LazyFunction(
+        lambda: [{"type": "paragraph", "value": "<p>Ein Absatz.</p>"}]
+    )
+
+
+class AccessibilityStatementPageFactory(PageFactory):
+    class Meta:
+        model = AccessibilityStatementPage
+
+    title = "Erklärung zur Barrierefreiheit"
+    slug = "barrierefreiheit"
+    intro = "<p>Diese Erklärung gilt für Beccaria LMS.</p>"
+    prepared_on = datetime.date(2026, 11, 1)
+    last_reviewed_on = datetime.date(2026, 11, 20)
+    feedback_text = "<p>Schreiben Sie uns.</p>"
+    enforcement_text = "<p>Schlichtung und Durchsetzung.</p>"
+
+
+class ProgrammePageFactory(PageFactory):
+    class Meta:
+        model = ProgrammePage
+
+    title = "Fachkraft für Kriminalprävention"
+    slug = factory.Sequence(lambda n: f"lehrgang-{n}")
+    certificate_title = "Fachkraft für Kriminalprävention"
+    provider = "Landespräventionsrat Sachsen"
+    intro = "<p>Der Beccaria-Lehrgang.</p>"
+    show_in_menus = True
+
+
+class ModulePageFactory(PageFactory):
+    class Meta:
+        model = ModulePage
+
+    title = factory.Sequence(lambda n: f"Modul {n}")
+    slug = factory.Sequence(lambda n: f"modul-{n}")
+    number = factory.Sequence(lambda n: n % 90 + 1)
+    summary = "Worum es im Modul geht."
+    learning_goals = "<ul><li>Sie können Theorien einordnen.</li></ul>"
+    teaching_units = 28
+    parent = factory.SubFactory(ProgrammePageFactory)
+
+
+class LessonPageFactory(PageFactory):
+    class Meta:
+        model = LessonPage
+
+    title = factory.Sequence(lambda n: f"Lerneinheit {n}")
+    slug = factory.Sequence(lambda n: f"lerneinheit-{n}")
+    summary = "Eine Lerneinheit."
+    body = factory.LazyFunction(
+        lambda: [
+            {"type": "heading", "value": {"text": "Einstieg", "level": "h2"}},
+            {"type": "paragraph", "value": "<p>Kriminologie fragt nach Ursachen.</p>"},
+            {"type": "key_statement", "value": {"text": "Das Hellfeld ist nicht alles."}},
+            {
+                "type": "reflection_question",
+                "value": {"question": "Was wissen Sie über Ihr Dunkelfeld?", "hint": ""},
+            },
+        ]
+    )
+    parent = factory.SubFactory(ModulePageFactory)
+

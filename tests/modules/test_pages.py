@@ -1,0 +1,121 @@
+import pytest
+from wagtail.blocks import StreamBlockValidationError
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from cms.blocks import ContentStreamBlock
+from modules.models import LessonPage
+from tests.factories import LessonPageFactory, ModulePageFactory, ProgrammePageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def programme():
+    programme = ProgrammePageFactory()
+    for number, title in enumerate(
+        ["Kriminologie", "Kriminalprävention", "Projektmanagement", "Projektbegleitung"],
+        start=1,
+    ):
+        ModulePageFactory(
+            parent=programme,
+            number=number,
+            title=title,
+            summary=f"Kurzbeschreibung {title}",
+            learning_goals=f"<ul><li>Ziel in {title}</li></ul>",
+            teaching_units=24 + number,
+        )
+    return programme
+
+
+def test_programme_page_lists_four_modules_with_summary_goals_and_units(
+    client, programme
+):
+    html = client.get(programme.url).content.decode()
+    positions = [
+        html.index(f"</span> {title}</a>")
+        for title in (
+            "Kriminologie",
+            "Kriminalprävention",
+            "Projektmanagement",
+            "Projektbegleitung",
+        )
+    ]
+    assert positions == sorted(positions)
+    assert "Kurzbeschreibung Projektmanagement" in html
+    assert "Ziel in Projektbegleitung" in html
+    assert "25 Unterrichtseinheiten" in html
+    assert "28 Unterrichtseinheiten" in html
+
+
+def test_module_page_is_public_and_lists_its_lessons(client, programme):
+    module = programme.get_children().first().specific
+    LessonPageFactory(parent=module, title="Theorien im Überblick")
+    response = client.get(module.url)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Theorien im Überblick" in html
+    assert "Jetzt anmelden" in html
+
+
+def test_lesson_sends_anonymous_visitors_to_the_login(client):
+    lesson = LessonPageFactory()
+    response = client.get(lesson.url)
+    assert response.status_code == 302
+    assert response["Location"] == f"/konto/anmelden/?next={lesson.url}"
+    assert b"Kriminologie fragt" not in response.content
+
+
+def test_lesson_shows_its_content_to_logged_in_users(client, participant):
+    lesson = LessonPageFactory()
+    sibling = LessonPageFactory(parent=lesson.get_parent(), title="Zweite Einheit")
+    client.force_login(participant)
+    html = client.get(lesson.url).content.decode()
+    assert "<h2>Einstieg</h2>" in html
+    assert "Kriminologie fragt nach Ursachen." in html
+    assert "Das Hellfeld ist nicht alles." in html
+    assert "Was wissen Sie über Ihr Dunkelfeld?" in html
+    assert f'href="{sibling.url}"' in html
+
+
+def test_image_block_requires_alt_text():
+    block = ContentStreamBlock()
+    value = block.to_python(
+        [{"type": "image", "value": {"image": None, "alt_text": "", "caption": ""}}]
+    )
+    with pytest.raises(StreamBlockValidationError) as error:
+        block.clean(value)
+    assert "alt_text" in str(error.value.as_json_data())
+
+
+def test_editor_edits_and_publishes_a_lesson_in_the_admin(client, editor):
+    lesson = LessonPageFactory(title="Alter Titel")
+    client.force_login(editor)
+    edit_url = f"/admin/pages/{lesson.pk}/edit/"
+    assert client.get(edit_url).status_code == 200
+    data = nested_form_data(
+        {
+            "title": "Neuer Titel",
+            "slug": lesson.slug,
+            "summary": "Überarbeitet.",
+            "estimated_minutes": 20,
+            "teaching_units": "1.5",
+            "required": "on",
+            "body": streamfield(
+                [("paragraph", rich_text("<p>Neuer Inhalt über die PKS.</p>"))]
+            ),
+            "action-publish": "publish",
+        }
+    )
+    response = client.post(edit_url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    lesson = LessonPage.objects.get(pk=lesson.pk)
+    assert lesson.title == "Neuer Titel"
+    assert lesson.live and not lesson.has_unpublished_changes
+    assert "Neuer Inhalt über die PKS." in str(lesson.body)
+
+
+def test_participant_cannot_open_the_admin(client, participant):
+    client.force_login(participant)
+    response = client.get("/admin/")
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]
