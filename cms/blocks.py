@@ -54,7 +54,9 @@ class DocumentBlock(blocks.StructBlock):
         label=_("Beschreibung"),
         required=False,
         max_length=300,
-        help_text=_("Worum es in dem Dokument geht, z. B. „Arbeitsblatt zu Schritt 1“."),
+        help_text=_(
+            "Worum es in dem Dokument geht, z. B. „Arbeitsblatt zu Schritt 1“."
+        ),
     )
 
     class Meta:

@@ -39,11 +39,17 @@ def seed(*, log):
         log("Startseite gefüllt.")
 
     imprint = _child(
-        home, ContentPage, IMPRINT["slug"], title=IMPRINT["title"],
+        home,
+        ContentPage,
+        IMPRINT["slug"],
+        title=IMPRINT["title"],
         body=_raw(IMPRINT["body"]),
     )
     privacy = _child(
-        home, ContentPage, PRIVACY["slug"], title=PRIVACY["title"],
+        home,
+        ContentPage,
+        PRIVACY["slug"],
+        title=PRIVACY["title"],
         body=_raw(PRIVACY["body"]),
     )
     statement_fields = {
@@ -55,8 +61,12 @@ def seed(*, log):
     ]
     today = datetime.date.today()
     statement = _child(
-        home, AccessibilityStatementPage, ACCESSIBILITY["slug"],
-        prepared_on=today, last_reviewed_on=today, **statement_fields,
+        home,
+        AccessibilityStatementPage,
+        ACCESSIBILITY["slug"],
+        prepared_on=today,
+        last_reviewed_on=today,
+        **statement_fields,
     )
 
     legal = LegalSettings.load()
@@ -65,5 +75,5 @@ def seed(*, log):
         legal.privacy_page = privacy
         legal.accessibility_page = statement
         legal.save()
-        log("Impressum, Datenschutzerklärung und Erklärung zur Barrierefreiheit angelegt.")
+        log("Rechtliche Seiten angelegt und im Fuß verlinkt.")
     return home.specific

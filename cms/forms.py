@@ -9,7 +9,14 @@ class AccessibilityFeedbackForm(forms.ModelForm):
 
     class Meta:
         model = AccessibilityFeedback
-        fields = ["kind", "page_url", "description", "requested_format", "name", "email"]
+        fields = [
+            "kind",
+            "page_url",
+            "description",
+            "requested_format",
+            "name",
+            "email",
+        ]
         widgets = {
             "kind": forms.RadioSelect,
             "description": forms.Textarea(attrs={"rows": 6}),
@@ -31,9 +38,8 @@ class AccessibilityFeedbackForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        if (
-            cleaned.get("kind") == AccessibilityFeedback.Kind.FORMAT
-            and not cleaned.get("requested_format")
+        if cleaned.get("kind") == AccessibilityFeedback.Kind.FORMAT and not cleaned.get(
+            "requested_format"
         ):
             self.add_error(
                 "requested_format",

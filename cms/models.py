@@ -16,12 +16,8 @@ from .blocks import RICH_TEXT_FEATURES, ContentStreamBlock
 class HomePage(Page):
     """The start page: what the programme is and where to begin."""
 
-    intro = RichTextField(
-        _("Einleitung"), features=RICH_TEXT_FEATURES, blank=True
-    )
-    body = StreamField(
-        ContentStreamBlock(), verbose_name=_("Inhalt"), blank=True
-    )
+    intro = RichTextField(_("Einleitung"), features=RICH_TEXT_FEATURES, blank=True)
+    body = StreamField(ContentStreamBlock(), verbose_name=_("Inhalt"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [
@@ -61,9 +57,7 @@ class KnownBarrierBlock(blocks.StructBlock):
 
     content = blocks.CharBlock(label=_("Betroffener Inhalt"), max_length=300)
     reason = blocks.TextBlock(label=_("Warum er nicht barrierefrei ist"))
-    alternative = blocks.TextBlock(
-        label=_("Barrierefreie Alternative"), required=False
-    )
+    alternative = blocks.TextBlock(label=_("Barrierefreie Alternative"), required=False)
 
     class Meta:
         icon = "warning"
@@ -86,7 +80,9 @@ class AccessibilityStatementPage(Page):
     intro = RichTextField(
         _("Geltungsbereich"),
         features=RICH_TEXT_FEATURES,
-        help_text=_("Für welche Website die Erklärung gilt und auf welcher Rechtsgrundlage."),
+        help_text=_(
+            "Für welche Website die Erklärung gilt und auf welcher Rechtsgrundlage."
+        ),
     )
     compliance_status = models.CharField(
         _("Stand der Vereinbarkeit"),

@@ -4,4 +4,3 @@ PARTICIPANTS = "Teilnehmende"
 TRAINERS = "Trainer/innen"
 LPR_OFFICE = "LPR-Geschäftsstelle"
 EDITORS = "Redaktion"
-

@@ -16,7 +16,9 @@ class AccessibilityFeedbackView(FormView):
 
     def get_initial(self):
         page = self.request.GET.get("seite", "")
-        if url_has_allowed_host_and_scheme(page, allowed_hosts={self.request.get_host()}):
+        if url_has_allowed_host_and_scheme(
+            page, allowed_hosts={self.request.get_host()}
+        ):
             return {"page_url": page}
         return {}
 
@@ -24,8 +26,10 @@ class AccessibilityFeedbackView(FormView):
         submit_accessibility_feedback(data=form.cleaned_data)
         messages.success(
             self.request,
-            _("Vielen Dank. Ihre Meldung ist eingegangen; wir antworten innerhalb "
-              "eines Monats."),
+            _(
+                "Vielen Dank. Ihre Meldung ist eingegangen; wir antworten innerhalb "
+                "eines Monats."
+            ),
         )
         return redirect("accessibility_feedback_thanks")
 

@@ -1,8 +1,11 @@
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from laces.components import Component
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.contrib.settings.registry import register_setting
 
 from .models import AccessibilityFeedback, LegalSettings
@@ -61,3 +64,27 @@ class AccessibilityFeedbackViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_accessibility_feedback_viewset():
     return AccessibilityFeedbackViewSet("accessibility_feedback")
+
+
+class OpenFeedbackPanel(Component):
+    """Dashboard panel: open barrier reports and how many are overdue."""
+
+    name = "open_accessibility_feedback"
+    order = 50
+    template_name = "cms/admin/open_feedback_panel.html"
+
+    def get_context_data(self, parent_context=None):
+        today = timezone.localdate()
+        reports = AccessibilityFeedback.objects.open()
+        return {
+            "open_count": reports.count(),
+            "overdue_count": reports.filter(due_on__lt=today).count(),
+            "next_due": reports.order_by("due_on").first(),
+            "index_url": reverse("accessibility_feedback:index") + "?status=open",
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_open_feedback_panel(request, panels):
+    if request.user.has_perm("cms.view_accessibilityfeedback"):
+        panels.append(OpenFeedbackPanel())

@@ -2,11 +2,22 @@
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Site
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Site,
+)
 
 from cms.roles import EDITORS, LPR_OFFICE, PARTICIPANTS, TRAINERS
 
-PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+PAGE_PERMISSIONS = [
+    "add_page",
+    "change_page",
+    "publish_page",
+    "lock_page",
+    "unlock_page",
+]
 COLLECTION_PERMISSIONS = [
     ("wagtailimages", "add_image"),
     ("wagtailimages", "change_image"),

@@ -52,9 +52,7 @@ class ProgrammePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["modules"] = ModulePage.objects.child_of(self).live().order_by(
-            "number"
-        )
+        context["modules"] = ModulePage.objects.child_of(self).live().order_by("number")
         return context
 
 
@@ -77,7 +75,9 @@ class ModulePage(Page):
     teaching_units = models.PositiveSmallIntegerField(
         _("Unterrichtseinheiten (UE)"),
         default=0,
-        help_text=_("Geplanter Umfang des Moduls in Unterrichtseinheiten zu 45 Minuten."),
+        help_text=_(
+            "Geplanter Umfang des Moduls in Unterrichtseinheiten zu 45 Minuten."
+        ),
     )
     body = StreamField(ContentStreamBlock(), verbose_name=_("Inhalt"), blank=True)
 
@@ -119,7 +119,9 @@ class ActivityPage(Page):
         decimal_places=1,
         default=0,
         validators=[MinValueValidator(0)],
-        help_text=_("Wie viele Unterrichtseinheiten zu 45 Minuten die Aktivität umfasst."),
+        help_text=_(
+            "Wie viele Unterrichtseinheiten zu 45 Minuten die Aktivität umfasst."
+        ),
     )
 
     activity_panels = [

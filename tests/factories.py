@@ -112,12 +112,17 @@ class LessonPageFactory(PageFactory):
         lambda: [
             {"type": "heading", "value": {"text": "Einstieg", "level": "h2"}},
             {"type": "paragraph", "value": "<p>Kriminologie fragt nach Ursachen.</p>"},
-            {"type": "key_statement", "value": {"text": "Das Hellfeld ist nicht alles."}},
+            {
+                "type": "key_statement",
+                "value": {"text": "Das Hellfeld ist nicht alles."},
+            },
             {
                 "type": "reflection_question",
-                "value": {"question": "Was wissen Sie über Ihr Dunkelfeld?", "hint": ""},
+                "value": {
+                    "question": "Was wissen Sie über Ihr Dunkelfeld?",
+                    "hint": "",
+                },
             },
         ]
     )
     parent = factory.SubFactory(ModulePageFactory)
-

@@ -22,8 +22,8 @@ if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured(
             "SECRET_KEY is not set. Set the environment variable SECRET_KEY to a "
-            "long random string (for example the output of `python -c \"import "
-            "secrets; print(secrets.token_urlsafe(50))\"`), or set DEBUG=true "
+            'long random string (for example the output of `python -c "import '
+            'secrets; print(secrets.token_urlsafe(50))"`), or set DEBUG=true '
             "for a local development machine."
         )
     SECRET_KEY = "insecure-development-key-only-for-debug"

@@ -29,3 +29,6 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+# Wagtail's live preview shows the page in a same-origin frame, so frames stay
+# allowed from our own origin (X_FRAME_OPTIONS = "SAMEORIGIN" in base).
+SILENCED_SYSTEM_CHECKS = ["security.W019"]

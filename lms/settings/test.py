@@ -22,3 +22,8 @@ CELERY_TASK_EAGER_PROPAGATES = True
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
+
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
+    # A file, not memory: the live server of the browser tests runs in another
+    # thread, and serialized rollbacks must restore the migrated site there too.
+    DATABASES["default"]["TEST"] = {"NAME": BASE_DIR / ".test-db.sqlite3"}  # noqa: F405

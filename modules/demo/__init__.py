@@ -58,7 +58,9 @@ def seed_programme(*, home, programme, modules, log):
         )
         log(f"Lehrgang „{page.title}“ angelegt.")
     for module in modules:
-        module_page = ModulePage.objects.child_of(page).filter(slug=module["slug"]).first()
+        module_page = (
+            ModulePage.objects.child_of(page).filter(slug=module["slug"]).first()
+        )
         if module_page is None:
             module_page = _publish(
                 page,
@@ -74,7 +76,11 @@ def seed_programme(*, home, programme, modules, log):
             )
             log(f"Modul {module_page.number} „{module_page.title}“ angelegt.")
         for lesson in module["lessons"]:
-            if LessonPage.objects.child_of(module_page).filter(slug=lesson["slug"]).exists():
+            if (
+                LessonPage.objects.child_of(module_page)
+                .filter(slug=lesson["slug"])
+                .exists()
+            ):
                 continue
             _publish(
                 module_page,

@@ -8,8 +8,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image, ImageDraw, ImageFont
 from wagtail.documents.models import Document
 from wagtail.images.models import Image as WagtailImage
+from wagtail.models import Collection, CollectionViewRestriction
 from xhtml2pdf import pisa
 
+COURSE_MATERIAL = "Lehrmaterial"
 INK = (27, 31, 29)
 GREEN = (11, 90, 60)
 LIGHT = (230, 242, 236)
@@ -39,13 +41,15 @@ def _hellfeld_dunkelfeld():
     img = Image.new("RGB", (960, 560), "white")
     draw = ImageDraw.Draw(img)
     draw.rectangle((0, 170, 960, 560), fill=WATER)
-    draw.polygon([(400, 60), (560, 60), (620, 170), (340, 170)], fill=GREEN)
+    draw.polygon([(330, 40), (630, 40), (690, 170), (270, 170)], fill=GREEN)
     draw.polygon(
-        [(340, 170), (620, 170), (800, 420), (660, 540), (300, 540), (160, 400)],
+        [(270, 170), (690, 170), (860, 420), (700, 540), (260, 540), (100, 400)],
         fill=(120, 160, 140),
     )
     draw.line((0, 170, 960, 170), fill=INK, width=3)
-    _centered(draw, (340, 70, 620, 165), "Hellfeld\n(polizeilich registriert)", 22, "white")
+    _centered(
+        draw, (270, 50, 690, 165), "Hellfeld\n(polizeilich registriert)", 22, "white"
+    )
     _centered(draw, (260, 250, 700, 460), "Dunkelfeld\n(nicht angezeigt)", 30)
     draw.text((20, 180), "Wasserlinie = Anzeige", font=_font(20), fill=INK)
     return img
@@ -64,7 +68,9 @@ def _praeventionsebenen():
         left = (960 - width) // 2
         shade = [GREEN, (24, 104, 72), (38, 112, 80)][index]
         draw.rounded_rectangle((left, top, left + width, top + 110), 12, fill=shade)
-        _centered(draw, (left, top, left + width, top + 110), f"{title}\n{who}", 26, "white")
+        _centered(
+            draw, (left, top, left + width, top + 110), f"{title}\n{who}", 26, "white"
+        )
     return img
 
 
@@ -84,10 +90,17 @@ def _beccaria_sieben_schritte():
         row, col = divmod(index, 4)
         left = 20 + col * 235 + (117 if row else 0)
         top = 30 + row * 250
-        draw.rounded_rectangle((left, top, left + 210, top + 200), 14, fill=LIGHT,
-                               outline=GREEN, width=4)
+        draw.rounded_rectangle(
+            (left, top, left + 210, top + 200), 14, fill=LIGHT, outline=GREEN, width=4
+        )
         draw.ellipse((left + 80, top + 12, left + 130, top + 62), fill=GREEN)
-        _centered(draw, (left + 80, top + 12, left + 130, top + 62), str(index + 1), 26, "white")
+        _centered(
+            draw,
+            (left + 80, top + 12, left + 130, top + 62),
+            str(index + 1),
+            26,
+            "white",
+        )
         _centered(draw, (left + 8, top + 70, left + 202, top + 195), text, 21)
     return img
 
@@ -95,7 +108,10 @@ def _beccaria_sieben_schritte():
 IMAGES = {
     "hellfeld_dunkelfeld": ("Hellfeld und Dunkelfeld", _hellfeld_dunkelfeld),
     "praeventionsebenen": ("Ebenen der Prävention", _praeventionsebenen),
-    "beccaria_sieben_schritte": ("Die sieben Beccaria-Schritte", _beccaria_sieben_schritte),
+    "beccaria_sieben_schritte": (
+        "Die sieben Beccaria-Schritte",
+        _beccaria_sieben_schritte,
+    ),
 }
 
 _WORKSHEET = """<html><head><meta charset="utf-8"><style>
@@ -150,7 +166,9 @@ def _png(image):
 
 def _pdf(title, content):
     buffer = io.BytesIO()
-    result = pisa.CreatePDF(_WORKSHEET.format(title=title, content=content), dest=buffer)
+    result = pisa.CreatePDF(
+        _WORKSHEET.format(title=title, content=content), dest=buffer
+    )
     if result.err:
         raise RuntimeError(f"Could not render the worksheet {title!r}.")
     return buffer.getvalue()
@@ -170,16 +188,27 @@ def demo_images():
     return images
 
 
+def course_material_collection():
+    """The collection „Lehrmaterial“, whose documents need a login."""
+    collection = Collection.objects.filter(name=COURSE_MATERIAL).first()
+    if collection is None:
+        collection = Collection.get_first_root_node().add_child(name=COURSE_MATERIAL)
+        CollectionViewRestriction.objects.create(
+            collection=collection, restriction_type=CollectionViewRestriction.LOGIN
+        )
+    return collection
+
+
 def demo_documents():
-    """Wagtail documents (PDF worksheets) for the demo lessons."""
+    """Wagtail documents (PDF worksheets) for the demo lessons, login only."""
+    collection = course_material_collection()
     documents = {}
     for key, (title, content) in DOCUMENTS.items():
         document = Document.objects.filter(title=title).first()
         if document is None:
-            document = Document(title=title)
-            document.file = SimpleUploadedFile(
-                f"{key}.pdf", _pdf(title, content), "application/pdf"
-            )
+            pdf = _pdf(title, content)
+            document = Document(title=title, collection=collection, file_size=len(pdf))
+            document.file = SimpleUploadedFile(f"{key}.pdf", pdf, "application/pdf")
             document.save()
         documents[key] = document
     return documents

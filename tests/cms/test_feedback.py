@@ -21,7 +21,7 @@ def test_form_prefills_the_page_the_visitor_came_from(client):
 
 def test_form_ignores_a_foreign_page_address(client):
     response = client.get(URL, {"seite": "https://example.com/"})
-    assert "value=\"https://example.com/\"" not in response.content.decode()
+    assert 'value="https://example.com/"' not in response.content.decode()
 
 
 def test_report_is_stored_due_in_one_month_and_mailed_to_the_lpr_office(
@@ -56,11 +56,15 @@ def freezer_date(monkeypatch):
     """Pin today's date to 31 January 2027 (a month with no 31st follows)."""
     from django.utils import timezone
 
-    monkeypatch.setattr(timezone, "localdate", lambda *a, **k: datetime.date(2027, 1, 31))
+    monkeypatch.setattr(
+        timezone, "localdate", lambda *a, **k: datetime.date(2027, 1, 31)
+    )
 
 
 def test_invalid_report_shows_german_errors_and_stores_nothing(client):
-    response = client.post(URL, {"kind": "format", "description": "", "email": "kaputt"})
+    response = client.post(
+        URL, {"kind": "format", "description": "", "email": "kaputt"}
+    )
     html = response.content.decode()
     assert response.status_code == 200
     assert "Bitte prüfen Sie Ihre Eingaben" in html
@@ -138,3 +142,23 @@ def test_reports_are_not_visible_to_anonymous_or_participants(
     response = client.get(reverse("accessibility_feedback:index"))
     assert response.status_code == 302
     assert "Geheim" not in response.content.decode()
+
+
+def test_admin_dashboard_shows_open_and_overdue_reports(client, lpr_office):
+    overdue = submit_accessibility_feedback(
+        data={"kind": "barrier", "description": "Alt"}
+    )
+    AccessibilityFeedback.objects.filter(pk=overdue.pk).update(
+        due_on=datetime.date(2020, 1, 1)
+    )
+    submit_accessibility_feedback(data={"kind": "barrier", "description": "Neu"})
+    client.force_login(lpr_office)
+    html = client.get("/admin/").content.decode()
+    assert "2 offene Meldungen" in html
+    assert "davon 1 überfällig" in html
+
+
+def test_admin_dashboard_hides_reports_from_editors(client, editor):
+    submit_accessibility_feedback(data={"kind": "barrier", "description": "Neu"})
+    client.force_login(editor)
+    assert "offene Meldung" not in client.get("/admin/").content.decode()

@@ -49,9 +49,7 @@ def test_login_is_locked_after_five_failures(client):
 
 def test_password_reset_by_mail(client, django_capture_on_commit_callbacks):
     user = UserFactory(username="julia", email="julia@example.org")
-    response = client.post(
-        "/konto/passwort-vergessen/", {"email": "julia@example.org"}
-    )
+    response = client.post("/konto/passwort-vergessen/", {"email": "julia@example.org"})
     assert response.status_code == 302
     assert len(mail.outbox) == 1
     body = mail.outbox[0].body
@@ -60,7 +58,10 @@ def test_password_reset_by_mail(client, django_capture_on_commit_callbacks):
     form_url = client.get(link)["Location"]
     response = client.post(
         form_url,
-        {"new_password1": "Kriminalpraevention2027!", "new_password2": "Kriminalpraevention2027!"},
+        {
+            "new_password1": "Kriminalpraevention2027!",
+            "new_password2": "Kriminalpraevention2027!",
+        },
     )
     assert response.status_code == 302
     user.refresh_from_db()

@@ -49,7 +49,9 @@ def worker(django_db_setup, tmp_path_factory):
     if not broker:
         _unavailable("CELERY_BROKER_URL is not set: no broker for a real worker.")
     if connection.vendor != "postgresql":
-        _unavailable("The worker needs a shared database: set DATABASE_URL to PostgreSQL.")
+        _unavailable(
+            "The worker needs a shared database: set DATABASE_URL to PostgreSQL."
+        )
     try:
         with app.connection_for_write(broker) as conn:
             conn.ensure_connection(max_retries=1, timeout=3)
@@ -72,14 +74,29 @@ def worker(django_db_setup, tmp_path_factory):
     }
     with open(log_path, "w") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "lms", "worker", "--pool=solo",
-             "--queues", queue, "--hostname", f"{queue}@%h", "--loglevel=INFO"],
-            env=env, stdout=log, stderr=subprocess.STDOUT,
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "lms",
+                "worker",
+                "--pool=solo",
+                "--queues",
+                queue,
+                "--hostname",
+                f"{queue}@%h",
+                "--loglevel=INFO",
+            ],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
         )
     try:
         deadline = time.monotonic() + 60
-        while not app.control.ping(destination=[f"{queue}@{os.uname().nodename}"],
-                                   timeout=1):
+        while not app.control.ping(
+            destination=[f"{queue}@{os.uname().nodename}"], timeout=1
+        ):
             if process.poll() is not None or time.monotonic() > deadline:
                 pytest.fail("The worker did not start:\n" + log_path.read_text())
         yield {"queue": queue, "mail_dir": mail_dir, "log": log_path}

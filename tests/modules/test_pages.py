@@ -13,7 +13,12 @@ pytestmark = pytest.mark.django_db
 def programme():
     programme = ProgrammePageFactory()
     for number, title in enumerate(
-        ["Kriminologie", "Kriminalprävention", "Projektmanagement", "Projektbegleitung"],
+        [
+            "Kriminologie",
+            "Kriminalprävention",
+            "Projektmanagement",
+            "Projektbegleitung",
+        ],
         start=1,
     ):
         ModulePageFactory(
@@ -119,3 +124,16 @@ def test_participant_cannot_open_the_admin(client, participant):
     response = client.get("/admin/")
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+def test_course_material_documents_need_a_login(client, participant):
+    from modules.demo.media import demo_documents
+
+    document = demo_documents()["arbeitsblatt_planungsuebersicht"]
+    response = client.get(document.url)
+    assert response.status_code == 302
+    assert response["Location"].startswith("/konto/anmelden/")
+    client.force_login(participant)
+    response = client.get(document.url)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content).startswith(b"%PDF")

@@ -1,0 +1,107 @@
+import pytest
+
+from cms import demo as cms_demo
+from lms import demo as lms_demo
+from modules import demo as modules_demo
+from modules.models import LessonPage, ModulePage, ProgrammePage
+from tests.browser.conftest import run_axe
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+
+@pytest.fixture
+def demo_site(live_server):
+    """The demo content as `seed_demo` builds it, served by a live server."""
+    home = cms_demo.seed(log=lambda message: None)
+    modules_demo.seed(home=home, log=lambda message: None)
+    lms_demo.seed(log=lambda message: None)
+    return live_server.url
+
+
+def log_in(page, base_url, username="teilnehmerin", password="demo"):
+    page.goto(f"{base_url}/konto/anmelden/")
+    page.get_by_label("Benutzername").fill(username)
+    page.get_by_label("Passwort").fill(password)
+    page.get_by_role("button", name="Anmelden").click()
+
+
+def test_walk_from_home_to_a_lesson(page, demo_site, artifacts):
+    page.goto(demo_site)
+    assert page.locator("html").get_attribute("lang") == "de"
+    page.get_by_role("navigation", name="Hauptnavigation").get_by_role(
+        "link", name="Fachkraft für Kriminalprävention"
+    ).click()
+    assert page.get_by_role("heading", level=1).inner_text() == (
+        "Fachkraft für Kriminalprävention"
+    )
+    for title in [
+        "Kriminologie",
+        "Kriminalprävention",
+        "Projektmanagement",
+        "Projektbegleitung",
+    ]:
+        assert page.get_by_role("link", name=title, exact=False).first.is_visible()
+
+    page.get_by_role("link", name="Modul 1 Kriminologie").click()
+    lesson = (
+        LessonPage.objects.child_of(ModulePage.objects.get(number=1)).live().first()
+    )
+    page.get_by_role("link", name=lesson.title).click()
+
+    assert "/konto/anmelden/" in page.url
+    page.get_by_label("Benutzername").fill("teilnehmerin")
+    page.get_by_label("Passwort").fill("demo")
+    page.get_by_role("button", name="Anmelden").click()
+
+    page.wait_for_url(f"**{lesson.url}")
+    assert page.get_by_role("heading", level=1).inner_text() == lesson.title
+    assert page.locator(".prose h2").count() >= 2
+    page.screenshot(path=str(artifacts / "lesson.png"), full_page=True)
+
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Zum Inhalt springen")
+    assert skip.evaluate("element => element === document.activeElement")
+
+
+def test_every_page_type_meets_wcag_21_aa(page, demo_site, artifacts):
+    programme = ProgrammePage.objects.get()
+    module = ModulePage.objects.get(number=3)
+    lesson = LessonPage.objects.child_of(module).first()
+    anonymous = [
+        "/",
+        programme.url,
+        module.url,
+        "/impressum/",
+        "/datenschutz/",
+        "/barrierefreiheit/",
+        "/barrierefreiheit/rueckmeldung/",
+        "/konto/anmelden/",
+        "/konto/passwort-vergessen/",
+        "/gibt-es-nicht/",
+    ]
+    failures = {}
+    for path in anonymous:
+        page.goto(demo_site + path)
+        failures[path] = run_axe(page)
+
+    page.goto(demo_site + "/barrierefreiheit/rueckmeldung/")
+    page.get_by_role("button", name="Meldung absenden").click()
+    page.get_by_role("alert").wait_for()
+    failures["feedback form with errors"] = run_axe(page)
+
+    log_in(page, demo_site)
+    for path in [lesson.url, "/konto/abmelden/"]:
+        page.goto(demo_site + path)
+        failures[path] = run_axe(page)
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto(demo_site + lesson.url)
+    failures["lesson on a phone"] = run_axe(page)
+    page.screenshot(path=str(artifacts / "lesson-phone.png"), full_page=True)
+
+    failures = {path: found for path, found in failures.items() if found}
+    assert not failures, "\n".join(
+        f"{path}:\n  " + "\n  ".join(found) for path, found in failures.items()
+    )
