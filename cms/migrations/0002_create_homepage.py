@@ -28,7 +28,12 @@ def create_homepage(apps, schema_editor):
     )
     Site.objects.update_or_create(
         is_default_site=True,
-        defaults={"hostname": "localhost", "port": 80, "root_page": home},
+        defaults={
+            "hostname": "localhost",
+            "port": 80,
+            "site_name": "Beccaria LMS",
+            "root_page": home,
+        },
     )
 
 

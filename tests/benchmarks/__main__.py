@@ -6,9 +6,11 @@ through Django's test client: median and 90th percentile of the server time
 over many requests after a warm-up, and the number of SQL queries.
 """
 
+import logging
 import os
 import statistics
 import time
+import warnings
 
 REQUESTS = int(os.environ.get("BENCH_REQUESTS", "200"))
 WARMUP = 20
@@ -40,6 +42,8 @@ def main():
     import django
 
     django.setup()
+    logging.disable(logging.INFO)
+    warnings.filterwarnings("ignore", message="No directory at")
     from django.db import connection
     from django.test import Client
     from django.test.utils import setup_test_environment

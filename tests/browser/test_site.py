@@ -105,3 +105,25 @@ def test_every_page_type_meets_wcag_21_aa(page, demo_site, artifacts):
     assert not failures, "\n".join(
         f"{path}:\n  " + "\n  ".join(found) for path, found in failures.items()
     )
+
+
+def test_no_page_loads_anything_from_another_host(page, demo_site):
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(demo_site)
+    log_in(page, demo_site)
+    page.goto(demo_site + LessonPage.objects.first().url)
+    page.get_by_role("button", name="Abmelden").click()
+    page.goto(demo_site + "/admin/login/")
+    page.locator("#id_username").fill("lpr")
+    page.locator("#id_password").fill("demo")
+    page.locator("form [type=submit]").click()
+    page.wait_for_url("**/admin/")
+    page.wait_for_load_state("networkidle")
+    foreign = [
+        url
+        for url in requested
+        if not url.startswith((demo_site, "data:", "blob:"))
+    ]
+    assert len(requested) > 10
+    assert not foreign

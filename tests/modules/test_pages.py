@@ -137,3 +137,32 @@ def test_course_material_documents_need_a_login(client, participant):
     response = client.get(document.url)
     assert response.status_code == 200
     assert b"".join(response.streaming_content).startswith(b"%PDF")
+
+
+def _count_queries(client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def test_module_page_queries_do_not_grow_with_its_lessons(client, participant):
+    small = ModulePageFactory()
+    large = ModulePageFactory(parent=small.get_parent())
+    for _ in range(3):
+        LessonPageFactory(parent=small)
+    for _ in range(15):
+        LessonPageFactory(parent=large)
+    client.force_login(participant)
+    _count_queries(client, small.url)
+    assert _count_queries(client, small.url) == _count_queries(client, large.url)
+
+
+def test_lesson_page_query_budget(client, participant, django_assert_max_num_queries):
+    lesson = LessonPageFactory()
+    client.force_login(participant)
+    client.get(lesson.url)
+    with django_assert_max_num_queries(20):
+        client.get(lesson.url)
