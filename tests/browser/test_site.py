@@ -121,9 +121,7 @@ def test_no_page_loads_anything_from_another_host(page, demo_site):
     page.wait_for_url("**/admin/")
     page.wait_for_load_state("networkidle")
     foreign = [
-        url
-        for url in requested
-        if not url.startswith((demo_site, "data:", "blob:"))
+        url for url in requested if not url.startswith((demo_site, "data:", "blob:"))
     ]
     assert len(requested) > 10
     assert not foreign
