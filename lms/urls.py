@@ -41,8 +41,20 @@ account_patterns = [
     ),
 ]
 
+learner_patterns = [
+    path("", views.DashboardView.as_view(), name="dashboard"),
+    path("erledigt/<int:page_id>/", views.complete_lesson, name="complete_lesson"),
+    path("wissens-check/<int:page_id>/", views.submit_quiz, name="submit_quiz"),
+    path(
+        "wissens-check/versuch/<int:attempt_id>/",
+        views.quiz_attempt,
+        name="quiz_attempt",
+    ),
+]
+
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("lernen/", include(learner_patterns)),
     path("konto/", include(account_patterns)),
     path(
         "barrierefreiheit/rueckmeldung/",

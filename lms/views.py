@@ -1,12 +1,29 @@
 import logging
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import PermissionDenied
 from django.db import connection
 from django.http import JsonResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+from django.views.generic import TemplateView
 
+from modules.models import LessonPage, QuizPage
+
+from . import services
+from .access import learner_progress
 from .celery import app as celery_app
+from .exceptions import NoAttemptsLeft
+from .models import Enrolment, QuizAttempt
+from .progress import programme_progress
+from .quiz import quiz_feedback
 
 logger = logging.getLogger(__name__)
 
@@ -53,3 +70,78 @@ class LogoutView(auth_views.LogoutView):
 
     def get(self, request, *args, **kwargs):
         return self.render_to_response(self.get_context_data())
+
+
+class DashboardView(LoginRequiredMixin, TemplateView):
+    """/lernen/: where the participant stands, computed from the records."""
+
+    template_name = "lms/dashboard.html"
+
+    def get_context_data(self, **kwargs):
+        enrolments = (
+            Enrolment.objects.for_user(self.request.user)
+            .exclude(status=Enrolment.Status.CANCELLED)
+            .select_related("cohort__programme")
+            .order_by("-cohort__start_date")
+        )
+        progress = programme_progress(enrolments)
+        return super().get_context_data(
+            progress_list=[progress[e.pk] for e in enrolments], **kwargs
+        )
+
+
+def _own_activity(request, page_id, model):
+    """The activity page and the user's enrolment for it, or 404/403."""
+    page = get_object_or_404(model, pk=page_id, live=True)
+    progress = learner_progress(request.user, page)
+    module, activity = progress.activity(page.pk) if progress else (None, None)
+    if activity is None or not module.is_open:
+        raise PermissionDenied
+    return page, progress.enrolment
+
+
+@login_required
+@require_POST
+def complete_lesson(request, page_id):
+    lesson, enrolment = _own_activity(request, page_id, LessonPage)
+    if request.POST.get("undo"):
+        services.undo_lesson_completion(enrolment=enrolment, lesson=lesson)
+        messages.info(request, _("Die Lerneinheit ist wieder offen."))
+    else:
+        services.record_lesson_completion(enrolment=enrolment, lesson=lesson)
+        messages.success(request, _("Die Lerneinheit ist als erledigt markiert."))
+    return redirect(lesson.url)
+
+
+@login_required
+@require_POST
+def submit_quiz(request, page_id):
+    quiz, enrolment = _own_activity(request, page_id, QuizPage)
+    answers = {
+        question.id: request.POST.getlist(f"frage-{question.id}")
+        for question in quiz.questions
+    }
+    try:
+        attempt = services.submit_quiz_attempt(
+            enrolment=enrolment, quiz=quiz, answers=answers
+        )
+    except NoAttemptsLeft as error:
+        messages.error(request, str(error))
+        return redirect(quiz.url)
+    return redirect("quiz_attempt", attempt_id=attempt.pk)
+
+
+@login_required
+def quiz_attempt(request, attempt_id):
+    """The result of one attempt, with feedback per question; owner only."""
+    attempt = get_object_or_404(
+        QuizAttempt.objects.select_related("enrolment"),
+        pk=attempt_id,
+        enrolment__user=request.user,
+    )
+    quiz = get_object_or_404(QuizPage, pk=attempt.page_id)
+    return TemplateResponse(
+        request,
+        "lms/quiz_attempt.html",
+        {"attempt": attempt, "quiz": quiz, "questions": quiz_feedback(quiz, attempt)},
+    )

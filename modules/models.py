@@ -4,8 +4,10 @@ No learner state lives here; `lms` adds it through hooks, template tags and
 its own views.
 """
 
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -13,6 +15,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import RICH_TEXT_FEATURES, ContentStreamBlock
+
+from .blocks import QuestionBlock
 
 
 class ProgrammePage(Page):
@@ -30,10 +34,29 @@ class ProgrammePage(Page):
     )
     intro = RichTextField(_("Einleitung"), features=RICH_TEXT_FEATURES)
     body = StreamField(ContentStreamBlock(), verbose_name=_("Inhalt"), blank=True)
+    attendance_quota = models.PositiveSmallIntegerField(
+        _("Anwesenheitsquote (%)"),
+        default=80,
+        validators=[MaxValueValidator(100)],
+        help_text=_(
+            "Anteil der Unterrichtseinheiten der Seminartermine, die Teilnehmende "
+            "anwesend sein müssen. Entschuldigte Fehlzeiten zählen als Fehlzeiten."
+        ),
+    )
+    sequential_release = models.BooleanField(
+        _("Module nacheinander freischalten"),
+        default=False,
+        help_text=_("Ein Modul öffnet sich erst, wenn das vorige abgeschlossen ist."),
+    )
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
-            [FieldPanel("certificate_title"), FieldPanel("provider")],
+            [
+                FieldPanel("certificate_title"),
+                FieldPanel("provider"),
+                FieldPanel("attendance_quota"),
+                FieldPanel("sequential_release"),
+            ],
             heading=_("Abschluss"),
         ),
         FieldPanel("intro"),
@@ -93,7 +116,7 @@ class ModulePage(Page):
         index.SearchField("learning_goals"),
     ]
     parent_page_types = ["modules.ProgrammePage"]
-    subpage_types = ["modules.LessonPage"]
+    subpage_types = ["modules.LessonPage", "modules.QuizPage", "modules.SessionPage"]
 
     class Meta:
         verbose_name = _("Modul")
@@ -171,3 +194,104 @@ class LessonPage(ActivityPage):
         context["previous_activity"] = self.get_prev_siblings().live().first()
         context["next_activity"] = self.get_next_siblings().live().first()
         return context
+
+
+class QuizPage(ActivityPage):
+    """A knowledge check, scored on the server; the best attempt counts."""
+
+    intro = RichTextField(_("Einleitung"), features=RICH_TEXT_FEATURES, blank=True)
+    pass_mark = models.PositiveSmallIntegerField(
+        _("Bestehensgrenze (%)"),
+        default=70,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+    )
+    max_attempts = models.PositiveSmallIntegerField(
+        _("Höchstzahl der Versuche"),
+        default=3,
+        help_text=_("0 bedeutet: beliebig viele Versuche."),
+    )
+    questions = StreamField(
+        [("question", QuestionBlock())],
+        verbose_name=_("Fragen"),
+        min_num=1,
+    )
+
+    content_panels = (
+        Page.content_panels
+        + [
+            FieldPanel("intro"),
+            MultiFieldPanel(
+                [FieldPanel("pass_mark"), FieldPanel("max_attempts")],
+                heading=_("Bewertung"),
+            ),
+            FieldPanel("questions"),
+        ]
+        + ActivityPage.activity_panels
+    )
+
+    class Meta:
+        verbose_name = _("Wissens-Check")
+        verbose_name_plural = _("Wissens-Checks")
+
+    @property
+    def summary(self):
+        return strip_tags(self.intro)[:300]
+
+    def score(self, answers):
+        """Score `answers` ({question id: [answer ids]}) in percent.
+
+        A question counts as right only when exactly its correct answers are
+        chosen. Returns (percent, {question id: right?}).
+        """
+        results = {}
+        for question in self.questions:
+            correct = {
+                answer.id
+                for answer in question.value["answers"].bound_blocks
+                if answer.value["correct"]
+            }
+            chosen = set(answers.get(question.id, []))
+            results[question.id] = bool(correct) and chosen == correct
+        total = len(results)
+        percent = round(100 * sum(results.values()) / total) if total else 0
+        return percent, results
+
+
+class SessionPage(ActivityPage):
+    """A seminar day or weekend (Präsenzphase) with date, place and units."""
+
+    starts_at = models.DateTimeField(_("Beginn"))
+    ends_at = models.DateTimeField(_("Ende"))
+    location = models.CharField(_("Ort"), max_length=300)
+    description = RichTextField(_("Programm"), features=RICH_TEXT_FEATURES, blank=True)
+
+    content_panels = (
+        Page.content_panels
+        + [
+            MultiFieldPanel(
+                [
+                    FieldPanel("starts_at"),
+                    FieldPanel("ends_at"),
+                    FieldPanel("location"),
+                ],
+                heading=_("Termin"),
+            ),
+            FieldPanel("description"),
+        ]
+        + ActivityPage.activity_panels
+    )
+
+    class Meta:
+        verbose_name = _("Seminartermin")
+        verbose_name_plural = _("Seminartermine")
+
+    @property
+    def summary(self):
+        return self.location
+
+    def clean(self):
+        super().clean()
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            raise ValidationError(
+                {"ends_at": _("Das Ende muss nach dem Beginn liegen.")}
+            )

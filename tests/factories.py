@@ -5,11 +5,13 @@ import datetime
 import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.utils import timezone
 from factory.django import DjangoModelFactory
 from wagtail.models import Site
 
 from cms.models import AccessibilityStatementPage, ContentPage
-from modules.models import LessonPage, ModulePage, ProgrammePage
+from lms.models import Cohort, Enrolment
+from modules.models import LessonPage, ModulePage, ProgrammePage, QuizPage, SessionPage
 
 PASSWORD = "geheim-und-lang-genug"
 
@@ -125,4 +127,101 @@ class LessonPageFactory(PageFactory):
             },
         ]
     )
+    parent = factory.SubFactory(ModulePageFactory)
+
+
+class CohortFactory(DjangoModelFactory):
+    class Meta:
+        model = Cohort
+
+    programme = factory.SubFactory(ProgrammePageFactory)
+    name = factory.Sequence(lambda n: f"Durchgang {2027 + n}")
+    start_date = datetime.date(2027, 1, 15)
+    end_date = datetime.date(2027, 12, 10)
+
+
+class EnrolmentFactory(DjangoModelFactory):
+    class Meta:
+        model = Enrolment
+
+    user = factory.SubFactory(UserFactory, groups=["Teilnehmende"])
+    cohort = factory.SubFactory(CohortFactory)
+
+
+class QuizPageFactory(PageFactory):
+    class Meta:
+        model = QuizPage
+
+    title = factory.Sequence(lambda n: f"Wissens-Check {n}")
+    slug = factory.Sequence(lambda n: f"wissens-check-{n}")
+    pass_mark = 50
+    max_attempts = 2
+    questions = factory.LazyFunction(
+        lambda: [
+            {
+                "type": "question",
+                "id": "q-single",
+                "value": {
+                    "text": "Was erfasst die PKS?",
+                    "multiple": False,
+                    "answers": [
+                        {
+                            "type": "item",
+                            "id": "a-hell",
+                            "value": {"text": "Das Hellfeld", "correct": True},
+                        },
+                        {
+                            "type": "item",
+                            "id": "a-dunkel",
+                            "value": {"text": "Das Dunkelfeld", "correct": False},
+                        },
+                    ],
+                    "feedback": "Die PKS zählt, was der Polizei bekannt wird.",
+                },
+            },
+            {
+                "type": "question",
+                "id": "q-multi",
+                "value": {
+                    "text": "Welche Ebenen der Prävention gibt es?",
+                    "multiple": True,
+                    "answers": [
+                        {
+                            "type": "item",
+                            "id": "a-prim",
+                            "value": {"text": "Primär", "correct": True},
+                        },
+                        {
+                            "type": "item",
+                            "id": "a-tert",
+                            "value": {"text": "Tertiär", "correct": True},
+                        },
+                        {
+                            "type": "item",
+                            "id": "a-quart",
+                            "value": {"text": "Quartär", "correct": False},
+                        },
+                    ],
+                    "feedback": "",
+                },
+            },
+        ]
+    )
+    parent = factory.SubFactory(ModulePageFactory)
+
+
+class SessionPageFactory(PageFactory):
+    class Meta:
+        model = SessionPage
+
+    title = factory.Sequence(lambda n: f"Seminarwochenende {n}")
+    slug = factory.Sequence(lambda n: f"seminar-{n}")
+    starts_at = factory.LazyFunction(
+        lambda: timezone.now() + datetime.timedelta(days=30)
+    )
+    ends_at = factory.LazyAttribute(
+        lambda page: page.starts_at + datetime.timedelta(hours=8)
+    )
+    location = "Dresden, Sächsisches Staatsministerium des Innern"
+    teaching_units = 8
     parent = factory.SubFactory(ModulePageFactory)

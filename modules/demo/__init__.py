@@ -1,6 +1,11 @@
 """Demo content of the course: the programme, its four modules and lessons."""
 
-from modules.models import LessonPage, ModulePage, ProgrammePage
+import datetime
+import uuid
+
+from django.utils import timezone
+
+from modules.models import LessonPage, ModulePage, ProgrammePage, QuizPage, SessionPage
 
 from .media import demo_documents, demo_images
 
@@ -29,9 +34,78 @@ def seed(*, home, log):
     from .content_modules_3_4 import MODULES_3_4
     from .content_programme import PROGRAMME
 
-    return seed_programme(
+    programme = seed_programme(
         home=home, programme=PROGRAMME, modules=MODULES_1_2 + MODULES_3_4, log=log
     )
+    seed_activities(programme=programme, log=log)
+    return programme
+
+
+def _quiz_questions(questions):
+    """Raw StreamField data with stable ids for questions and answers."""
+    return [
+        {
+            "type": "question",
+            "id": str(uuid.uuid4()),
+            "value": {
+                **question,
+                "answers": [
+                    {"type": "item", "id": str(uuid.uuid4()), "value": answer}
+                    for answer in question["answers"]
+                ],
+            },
+        }
+        for question in questions
+    ]
+
+
+def seed_activities(*, programme, log):
+    """Knowledge checks for modules 1 and 2 and two seminar weekends per module.
+
+    The weekends are placed relative to today (the first two lie in the
+    past), so the demo cohort always looks like a year in progress.
+    """
+    from .content_activities import QUIZZES, SESSION_LOCATION, SESSION_UNITS, SESSIONS
+
+    modules = {m.slug: m for m in ModulePage.objects.child_of(programme)}
+    for module_slug, quiz in QUIZZES.items():
+        module = modules[module_slug]
+        if QuizPage.objects.child_of(module).filter(slug=quiz["slug"]).exists():
+            continue
+        _publish(
+            module,
+            QuizPage(
+                title=quiz["title"],
+                slug=quiz["slug"],
+                intro=quiz["intro"],
+                pass_mark=quiz["pass_mark"],
+                max_attempts=quiz["max_attempts"],
+                teaching_units=1,
+                questions=_quiz_questions(quiz["questions"]),
+            ),
+        )
+        log(f"  Wissens-Check „{quiz['title']}“ angelegt.")
+    start = timezone.localtime().replace(hour=13, minute=0, second=0, microsecond=0)
+    start -= datetime.timedelta(weeks=8)
+    for index, (module_slug, title, weeks) in enumerate(SESSIONS, start=1):
+        module = modules[module_slug]
+        slug = f"seminarwochenende-{index}"
+        if SessionPage.objects.child_of(module).filter(slug=slug).exists():
+            continue
+        begins = start + datetime.timedelta(weeks=weeks)
+        _publish(
+            module,
+            SessionPage(
+                title=title,
+                slug=slug,
+                starts_at=begins,
+                ends_at=begins + datetime.timedelta(days=1, hours=4),
+                location=SESSION_LOCATION,
+                teaching_units=SESSION_UNITS,
+                description="<p>Freitag 13 bis 18 Uhr, Samstag 9 bis 17 Uhr.</p>",
+            ),
+        )
+        log(f"  Seminartermin „{title}“ angelegt.")
 
 
 def seed_programme(*, home, programme, modules, log):

@@ -58,8 +58,8 @@ def main():
     old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
     try:
         home = cms_demo.seed(log=lambda message: None)
-        modules_demo.seed(home=home, log=lambda message: None)
-        lms_demo.seed(log=lambda message: None)
+        programme = modules_demo.seed(home=home, log=lambda message: None)
+        lms_demo.seed(programme=programme, log=lambda message: None)
         lesson = LessonPage.objects.live().order_by("path").first()
         participant = UserFactory(username="bench")
         anonymous, logged_in = Client(), Client()

@@ -3,7 +3,7 @@ import pytest
 from cms import demo as cms_demo
 from lms import demo as lms_demo
 from modules import demo as modules_demo
-from modules.models import LessonPage, ModulePage, ProgrammePage
+from modules.models import LessonPage, ModulePage, ProgrammePage, QuizPage, SessionPage
 from tests.browser.conftest import run_axe
 
 pytestmark = [
@@ -16,8 +16,8 @@ pytestmark = [
 def demo_site(live_server):
     """The demo content as `seed_demo` builds it, served by a live server."""
     home = cms_demo.seed(log=lambda message: None)
-    modules_demo.seed(home=home, log=lambda message: None)
-    lms_demo.seed(log=lambda message: None)
+    programme = modules_demo.seed(home=home, log=lambda message: None)
+    lms_demo.seed(programme=programme, log=lambda message: None)
     return live_server.url
 
 
@@ -92,8 +92,10 @@ def test_every_page_type_meets_wcag_21_aa(page, demo_site, artifacts):
     page.get_by_role("alert").wait_for()
     failures["feedback form with errors"] = run_axe(page)
 
+    quiz = QuizPage.objects.first()
+    session = SessionPage.objects.first()
     log_in(page, demo_site)
-    for path in [lesson.url, "/konto/abmelden/"]:
+    for path in [lesson.url, quiz.url, session.url, "/lernen/", "/konto/abmelden/"]:
         page.goto(demo_site + path)
         failures[path] = run_axe(page)
     page.set_viewport_size({"width": 375, "height": 800})
@@ -125,3 +127,30 @@ def test_no_page_loads_anything_from_another_host(page, demo_site):
     ]
     assert len(requested) > 10
     assert not foreign
+
+
+def test_participant_marks_a_lesson_done_and_the_bars_move(page, demo_site, artifacts):
+    log_in(page, demo_site)
+    page.wait_for_url("**/lernen/")
+    overall = page.get_by_role("progressbar", name="Pflichtaktivitäten insgesamt")
+    before = int(overall.get_attribute("aria-valuenow"))
+    page.get_by_role("link", name="Weiter lernen").click()
+    page.get_by_role("button", name="Als erledigt markieren").click()
+    assert page.get_by_text("als erledigt markiert").first.is_visible()
+    page.goto(demo_site + "/lernen/")
+    after = int(overall.get_attribute("aria-valuenow"))
+    assert after > before
+    page.screenshot(path=str(artifacts / "dashboard.png"), full_page=True)
+
+
+def test_participant_takes_a_knowledge_check(page, demo_site):
+    quiz = QuizPage.objects.first()
+    log_in(page, demo_site)
+    page.goto(demo_site + quiz.url)
+    for question in quiz.questions:
+        for answer in question.value["answers"].bound_blocks:
+            if answer.value["correct"]:
+                page.locator(f"#a-{answer.id}").check()
+    page.get_by_role("button", name="Antworten absenden").click()
+    assert "100 % – bestanden." in page.locator(".result").inner_text()
+    assert not run_axe(page)

@@ -9,9 +9,10 @@ from modules import demo as modules_demo
 
 class Command(BaseCommand):
     help = (
-        "Legt die Demo-Inhalte an: Lehrgang mit vier Modulen, rechtliche Seiten, "
-        "Rollengruppen und die Demo-Konten lpr, trainerin, teilnehmerin "
-        "(Passwort „demo“). Nur mit DEBUG; ein zweiter Lauf ändert nichts."
+        "Legt die Demo-Inhalte an: Lehrgang mit vier Modulen, Wissens-Checks, "
+        "Seminarterminen, rechtliche Seiten, Rollengruppen, den Durchgang 2027 und "
+        "die Demo-Konten lpr, trainerin, teilnehmerin (Passwort „demo“). Nur mit "
+        "DEBUG; ein zweiter Lauf ändert nichts."
     )
 
     def handle(self, *args, **options):
@@ -23,6 +24,6 @@ class Command(BaseCommand):
         log = self.stdout.write
         with transaction.atomic():
             home = cms_demo.seed(log=log)
-            modules_demo.seed(home=home, log=log)
-            lms_demo.seed(log=log)
+            programme = modules_demo.seed(home=home, log=log)
+            lms_demo.seed(programme=programme, log=log)
         self.stdout.write(self.style.SUCCESS("Demo-Inhalte sind bereit."))

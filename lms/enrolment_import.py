@@ -1,0 +1,535 @@
+"""Bulk enrolment from a CSV file: read, check every row, import all or nothing.
+
+The LPR office uploads the participant list of a cohort, usually exported
+from Excel. Reading and checking never write; `import_enrolments` writes
+everything in one transaction or nothing, and `send_invitation` mails a new
+participant the link to set a password.
+"""
+
+import codecs
+import csv
+import io
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import partial
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.contrib.auth.tokens import default_token_generator
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import IntegrityError, transaction
+from django.db.models.functions import Lower
+from django.urls import reverse
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+from django.utils.translation import gettext as _
+
+from cms.mail import send_templated_mail
+from cms.roles import PARTICIPANTS
+
+from . import tasks
+from .models import Cohort, Enrolment, ParticipantProfile
+from .services import enrol
+
+MAX_FILE_SIZE = 2 * 1024 * 1024
+DELIMITERS = (";", ",", "\t")
+COLUMNS = ("first_name", "last_name", "email", "organisation")
+REQUIRED_COLUMNS = ("first_name", "last_name", "email")
+
+# Header names after `_header_key`: lower case, without spaces, hyphens,
+# dots and underscores, so "E-Mail-Adresse", "e-mail" and "Email" all match.
+HEADER_ALIASES = {
+    "vorname": "first_name",
+    "vornamen": "first_name",
+    "firstname": "first_name",
+    "nachname": "last_name",
+    "familienname": "last_name",
+    "name": "last_name",
+    "lastname": "last_name",
+    "surname": "last_name",
+    "email": "email",
+    "emailadresse": "email",
+    "emailaddress": "email",
+    "mail": "email",
+    "mailadresse": "email",
+    "organisation": "organisation",
+    "organization": "organisation",
+    "dienststelle": "organisation",
+    "behörde": "organisation",
+    "einrichtung": "organisation",
+    "institution": "organisation",
+}
+
+# Binary formats people upload instead of the CSV export.
+BINARY_SIGNATURES = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"%PDF")
+
+GERMAN_TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _column_labels():
+    return {
+        "first_name": _("Vorname"),
+        "last_name": _("Nachname"),
+        "email": _("E-Mail"),
+        "organisation": _("Organisation"),
+    }
+
+
+class InvalidEnrolmentFile(Exception):
+    """The file or some of its rows cannot be imported; nothing was written.
+
+    `errors` holds one German sentence per problem, prefixed with the line
+    ("Zeile 4: …") where a line is concerned.
+    """
+
+    def __init__(self, errors):
+        self.errors = list(errors)
+        super().__init__("\n".join(self.errors))
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    """One participant as read from the file; `line` counts the header as 1."""
+
+    line: int
+    first_name: str
+    last_name: str
+    email: str
+    organisation: str = ""
+
+    @property
+    def full_name(self):
+        return f"{self.first_name} {self.last_name}"
+
+    def as_dict(self):
+        return {
+            "line": self.line,
+            "first_name": self.first_name,
+            "last_name": self.last_name,
+            "email": self.email,
+            "organisation": self.organisation,
+        }
+
+
+@dataclass
+class PlannedRow:
+    """What importing a row would do: create an account, enrol an existing
+    one, or nothing because the account is already in the cohort."""
+
+    NEW = "new"
+    EXISTING = "existing"
+    ENROLLED = "enrolled"
+
+    row: ImportRow
+    user: object = None
+    enrolment: Enrolment | None = None
+
+    @property
+    def action(self):
+        if self.user is None:
+            return self.NEW
+        return self.ENROLLED if self.enrolment else self.EXISTING
+
+
+@dataclass
+class ImportResult:
+    """The users of an import, by what happened to them."""
+
+    created: list = field(default_factory=list)
+    enrolled: list = field(default_factory=list)
+    already_enrolled: list = field(default_factory=list)
+
+
+# Reading the file
+
+
+def read_enrolment_file(file):
+    """Read an uploaded CSV file into `ImportRow`s.
+
+    Accepts UTF-8 with or without BOM, Windows-1252 (Excel's "CSV
+    (Trennzeichen-getrennt)") and UTF-16 with BOM (Excel's "Unicode-Text"),
+    separated by semicolons, commas or tabs. Raises InvalidEnrolmentFile with
+    every problem found; touches no database table.
+    """
+    data = file.read(MAX_FILE_SIZE + 1)
+    if len(data) > MAX_FILE_SIZE:
+        raise InvalidEnrolmentFile(
+            [
+                _("Die Datei ist größer als %(size)s MB.")
+                % {"size": MAX_FILE_SIZE // (1024 * 1024)}
+            ]
+        )
+    text = _decode(data)
+    if not text.strip():
+        raise InvalidEnrolmentFile([_("Die Datei ist leer.")])
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    try:
+        records = [
+            (reader.line_num, [value.strip() for value in record]) for record in reader
+        ]
+    except csv.Error as error:
+        raise InvalidEnrolmentFile(
+            [
+                _("Zeile %(line)s: Die Datei ist keine lesbare CSV-Datei (%(error)s).")
+                % {"line": reader.line_num, "error": error}
+            ]
+        ) from error
+    records = [(line, values) for line, values in records if any(values)]
+    if not records:
+        raise InvalidEnrolmentFile([_("Die Datei ist leer.")])
+    header = records[0][1]
+    columns = _columns(header)
+    if len(records) == 1:
+        raise InvalidEnrolmentFile(
+            [_("Die Datei enthält nur die Kopfzeile und keine Teilnehmenden.")]
+        )
+    return _rows(records[1:], columns, width=len(header))
+
+
+def _decode(data):
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    elif b"\x00" not in data and not data.startswith(BINARY_SIGNATURES):
+        for encoding in ("utf-8-sig", "cp1252"):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+        raise InvalidEnrolmentFile(
+            [
+                _(
+                    "Die Datei lässt sich nicht lesen: Sie ist weder in UTF-8 noch "
+                    "in Windows-1252 kodiert. Speichern Sie sie in Excel als „CSV "
+                    "UTF-8“ oder „CSV (Trennzeichen-getrennt)“."
+                )
+            ]
+        )
+    raise InvalidEnrolmentFile(
+        [
+            _(
+                "Die Datei ist keine CSV-Datei. Speichern Sie die Tabelle in Excel "
+                "über „Speichern unter“ als „CSV UTF-8“ oder „CSV "
+                "(Trennzeichen-getrennt)“."
+            )
+        ]
+    )
+
+
+def _delimiter(text):
+    """The separator used most often in the header line.
+
+    The header is the one line whose content is known, so counting there is
+    more reliable than csv.Sniffer on a handful of short rows.
+    """
+    header = next(line for line in text.splitlines() if line.strip())
+    return max(DELIMITERS, key=header.count)
+
+
+def _header_key(name):
+    return re.sub(r"[\s\-_.]+", "", name.casefold())
+
+
+def _columns(header):
+    """Map column indexes to field names; unknown columns are ignored."""
+    labels = _column_labels()
+    columns = {}
+    errors = []
+    for index, name in enumerate(header):
+        key = HEADER_ALIASES.get(_header_key(name))
+        if key is None:
+            continue
+        if key in columns.values():
+            errors.append(
+                _("Zeile 1: Die Spalte „%(column)s“ kommt mehrmals vor.")
+                % {"column": labels[key]}
+            )
+        columns[index] = key
+    if not columns:
+        raise InvalidEnrolmentFile(
+            [
+                _(
+                    "Zeile 1: Die erste Zeile muss die Spaltenüberschriften "
+                    "enthalten: Vorname; Nachname; E-Mail; Organisation."
+                )
+            ]
+        )
+    for key in REQUIRED_COLUMNS:
+        if key not in columns.values():
+            errors.append(
+                _("Zeile 1: Die Spalte „%(column)s“ fehlt in der Kopfzeile.")
+                % {"column": labels[key]}
+            )
+    if errors:
+        raise InvalidEnrolmentFile(errors)
+    return columns
+
+
+def _max_lengths():
+    user_model = get_user_model()
+    return {
+        "first_name": user_model._meta.get_field("first_name").max_length,
+        "last_name": user_model._meta.get_field("last_name").max_length,
+        "email": user_model._meta.get_field("email").max_length,
+        "organisation": ParticipantProfile._meta.get_field("organisation").max_length,
+    }
+
+
+def _rows(records, columns, *, width):
+    labels = _column_labels()
+    max_lengths = _max_lengths()
+    rows, errors, seen = [], [], {}
+    for line, values in records:
+        if any(values[width:]):
+            errors.append(
+                _(
+                    "Zeile %(line)s: Die Zeile hat mehr Spalten als die Kopfzeile. "
+                    "Prüfen Sie Trennzeichen und Anführungszeichen."
+                )
+                % {"line": line}
+            )
+            continue
+        data = dict.fromkeys(COLUMNS, "")
+        data.update(
+            {
+                key: values[index]
+                for index, key in columns.items()
+                if index < len(values)
+            }
+        )
+        row_errors = []
+        for key, message in (
+            ("first_name", _("Zeile %(line)s: Der Vorname fehlt.")),
+            ("last_name", _("Zeile %(line)s: Der Nachname fehlt.")),
+            ("email", _("Zeile %(line)s: Die E-Mail-Adresse fehlt.")),
+        ):
+            if not data[key]:
+                row_errors.append(message % {"line": line})
+        for key in COLUMNS:
+            if len(data[key]) > max_lengths[key]:
+                row_errors.append(
+                    _(
+                        "Zeile %(line)s: Der Wert in „%(column)s“ ist zu lang "
+                        "(%(length)s Zeichen, erlaubt sind höchstens %(max)s)."
+                    )
+                    % {
+                        "line": line,
+                        "column": labels[key],
+                        "length": len(data[key]),
+                        "max": max_lengths[key],
+                    }
+                )
+        email = data["email"]
+        if email and len(email) <= max_lengths["email"]:
+            try:
+                validate_email(email)
+            except ValidationError:
+                row_errors.append(
+                    _("Zeile %(line)s: Die E-Mail-Adresse „%(email)s“ ist ungültig.")
+                    % {"line": line, "email": email}
+                )
+            else:
+                first = seen.setdefault(email.lower(), line)
+                if first != line:
+                    row_errors.append(
+                        _(
+                            "Zeile %(line)s: Die E-Mail-Adresse „%(email)s“ steht "
+                            "bereits in Zeile %(first)s."
+                        )
+                        % {"line": line, "email": email, "first": first}
+                    )
+        errors.extend(row_errors)
+        if not row_errors:
+            rows.append(ImportRow(line=line, **data))
+    if errors:
+        raise InvalidEnrolmentFile(errors)
+    return rows
+
+
+# Planning and importing
+
+
+def _in_chunks(values, size=500):
+    values = list(values)
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+def plan_import(*, cohort, rows):
+    """Match each row to an existing account by e-mail (ignoring case).
+
+    Returns a `PlannedRow` per row. Raises InvalidEnrolmentFile if an e-mail
+    address belongs to several accounts or to a deactivated one, since the
+    office has to decide those cases itself. Reads only.
+    """
+    accounts = {}
+    emails = {row.email.lower() for row in rows}
+    for chunk in _in_chunks(emails):
+        users = (
+            get_user_model()
+            .objects.annotate(email_key=Lower("email"))
+            .filter(email_key__in=chunk)
+            .order_by("pk")
+        )
+        for user in users:
+            accounts.setdefault(user.email_key, []).append(user)
+    enrolments = {
+        enrolment.user_id: enrolment
+        for users in _in_chunks(
+            user for matches in accounts.values() for user in matches
+        )
+        for enrolment in Enrolment.objects.filter(cohort=cohort, user__in=users)
+    }
+    plans, errors = [], []
+    for row in rows:
+        matches = accounts.get(row.email.lower(), [])
+        if len(matches) > 1:
+            errors.append(
+                _(
+                    "Zeile %(line)s: Zur E-Mail-Adresse „%(email)s“ gibt es mehrere "
+                    "Konten (%(usernames)s). Bitte klären Sie das zuerst in der "
+                    "Benutzerverwaltung."
+                )
+                % {
+                    "line": row.line,
+                    "email": row.email,
+                    "usernames": ", ".join(user.get_username() for user in matches),
+                }
+            )
+        elif matches and not matches[0].is_active:
+            errors.append(
+                _(
+                    "Zeile %(line)s: Das Konto „%(username)s“ zur E-Mail-Adresse "
+                    "„%(email)s“ ist deaktiviert."
+                )
+                % {
+                    "line": row.line,
+                    "username": matches[0].get_username(),
+                    "email": row.email,
+                }
+            )
+        else:
+            user = matches[0] if matches else None
+            plans.append(
+                PlannedRow(
+                    row=row,
+                    user=user,
+                    enrolment=user and enrolments.get(user.pk),
+                )
+            )
+    if errors:
+        raise InvalidEnrolmentFile(errors)
+    return plans
+
+
+def import_enrolments(*, cohort, rows):
+    """Enrol every row in `cohort` for the whole programme, or nobody.
+
+    Existing accounts are reused by e-mail; new participants get an account
+    without a usable password and an invitation mail once the transaction is
+    committed. Everyone lands in the participants group, and an empty
+    organisation is filled in from the file. Importing the same rows again
+    changes nothing and sends nothing. Raises InvalidEnrolmentFile when a row
+    cannot be imported.
+    """
+    result = ImportResult()
+    try:
+        with transaction.atomic():
+            # Serialise imports into the same cohort, so a double submit
+            # cannot create the same participant twice.
+            Cohort.objects.select_for_update().get(pk=cohort.pk)
+            plans = plan_import(cohort=cohort, rows=rows)
+            group, _created = Group.objects.get_or_create(name=PARTICIPANTS)
+            for plan in plans:
+                user = plan.user or _create_participant(plan.row)
+                user.groups.add(group)
+                enrol(user=user, cohort=cohort, scope=Enrolment.Scope.PROGRAMME)
+                if plan.row.organisation:
+                    ParticipantProfile.objects.filter(
+                        user=user, organisation=""
+                    ).update(organisation=plan.row.organisation)
+                if plan.action == PlannedRow.NEW:
+                    result.created.append(user)
+                    transaction.on_commit(
+                        partial(tasks.send_invitation_task.delay, user.pk)
+                    )
+                elif plan.action == PlannedRow.EXISTING:
+                    result.enrolled.append(user)
+                else:
+                    result.already_enrolled.append(user)
+    except IntegrityError as error:
+        raise InvalidEnrolmentFile(
+            [
+                _(
+                    "Die Daten wurden während des Imports an anderer Stelle "
+                    "geändert; es wurde nichts übernommen. Bitte versuchen Sie es "
+                    "noch einmal."
+                )
+            ]
+        ) from error
+    return result
+
+
+def _create_participant(row):
+    user = get_user_model()(
+        username=_free_username(row.email),
+        first_name=row.first_name,
+        last_name=row.last_name,
+        email=get_user_model().objects.normalize_email(row.email),
+    )
+    user.set_unusable_password()
+    user.save()
+    return user
+
+
+def _free_username(email):
+    """The e-mail's local part in plain ASCII, numbered if already taken."""
+    local = email.rsplit("@", 1)[0].casefold().translate(GERMAN_TRANSLITERATION)
+    ascii_local = unicodedata.normalize("NFKD", local).encode("ascii", "ignore")
+    base = re.sub(r"[^a-z0-9._-]+", "", ascii_local.decode()).strip("._-")[:140]
+    base = base or "teilnehmer"
+    users = get_user_model().objects
+    candidate, number = base, 1
+    while users.filter(username__iexact=candidate).exists():
+        number += 1
+        candidate = f"{base}{number}"
+    return candidate
+
+
+# Invitation
+
+
+def invitation_link(user):
+    """Absolute link to the form where `user` sets a password."""
+    path = reverse(
+        "password_reset_confirm",
+        kwargs={
+            "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
+            "token": default_token_generator.make_token(user),
+        },
+    )
+    return settings.SITE_URL + path
+
+
+def send_invitation(*, user):
+    """Mail `user` the username, the cohort and the set-password link."""
+    enrolment = (
+        user.enrolments.select_related("cohort__programme").order_by("pk").first()
+    )
+    send_templated_mail(
+        template="lms/mail/invitation",
+        context={
+            "user": user,
+            "cohort": enrolment and enrolment.cohort,
+            "set_password_url": invitation_link(user),
+            "password_reset_url": settings.SITE_URL + reverse("password_reset"),
+            "login_url": settings.SITE_URL + reverse("login"),
+            "valid_days": max(settings.PASSWORD_RESET_TIMEOUT // (24 * 60 * 60), 1),
+        },
+        recipients=[user.email],
+    )

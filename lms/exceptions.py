@@ -1,0 +1,17 @@
+"""Domain errors of the learner record, with messages fit for the user."""
+
+
+class LearnerRecordError(Exception):
+    """Base class; `str(error)` is a German sentence for the user."""
+
+
+class NotEnrolled(LearnerRecordError):
+    pass
+
+
+class NoAttemptsLeft(LearnerRecordError):
+    pass
+
+
+class ModuleLocked(LearnerRecordError):
+    pass

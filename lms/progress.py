@@ -1,0 +1,322 @@
+"""Progress rules: the one place that says what is done and what is missing.
+
+`programme_progress()` reads everything it needs in a fixed number of
+queries, however many modules, activities, records or participants exist.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from wagtail.models import Page
+
+from modules.models import LessonPage, ModulePage, QuizPage, SessionPage
+
+from .models import AttendanceRecord, Cohort, Enrolment, LessonCompletion, QuizAttempt
+
+
+@dataclass
+class ActivityProgress:
+    page: Page
+    kind: str  # "lesson", "quiz" or "session"
+    required: bool
+    units: Decimal
+    done: bool = False
+    best_score: int | None = None
+    attempts: int = 0
+    attempts_left: int | None = None
+    attendance: str | None = None
+
+    @property
+    def counts_for_completion(self):
+        """Lessons and quizzes make a module complete; sessions count for
+        the attendance quota instead."""
+        return self.required and self.kind != "session"
+
+
+@dataclass
+class ModuleProgress:
+    page: ModulePage
+    activities: list = field(default_factory=list)
+    is_open: bool = True
+
+    @property
+    def required_total(self):
+        return sum(1 for a in self.activities if a.counts_for_completion)
+
+    @property
+    def required_done(self):
+        return sum(1 for a in self.activities if a.counts_for_completion and a.done)
+
+    @property
+    def complete(self):
+        return self.required_done == self.required_total
+
+    @property
+    def percent(self):
+        if not self.required_total:
+            return 100
+        return round(100 * self.required_done / self.required_total)
+
+    @property
+    def units_earned(self):
+        return sum((a.units for a in self.activities if a.done), Decimal(0))
+
+    @property
+    def next_activity(self):
+        pending = [a for a in self.activities if a.kind != "session" and not a.done]
+        required = [a for a in pending if a.required]
+        return (required or pending or [None])[0]
+
+
+@dataclass
+class AttendanceProgress:
+    quota: int
+    units_total: Decimal = Decimal(0)
+    units_present: Decimal = Decimal(0)
+    units_excused: Decimal = Decimal(0)
+
+    @property
+    def percent(self):
+        if not self.units_total:
+            return 100
+        return round(100 * self.units_present / self.units_total)
+
+    @property
+    def met(self):
+        return self.units_present * 100 >= self.quota * self.units_total
+
+
+@dataclass
+class ProgrammeProgress:
+    enrolment: Enrolment
+    modules: list
+    attendance: AttendanceProgress
+    upcoming_sessions: list
+
+    @property
+    def whole_programme(self):
+        return self.enrolment.scope == Enrolment.Scope.PROGRAMME
+
+    @property
+    def required_total(self):
+        return sum(m.required_total for m in self.modules)
+
+    @property
+    def required_done(self):
+        return sum(m.required_done for m in self.modules)
+
+    @property
+    def percent(self):
+        if not self.required_total:
+            return 100
+        return round(100 * self.required_done / self.required_total)
+
+    @property
+    def units_earned(self):
+        return sum((m.units_earned for m in self.modules), Decimal(0))
+
+    @property
+    def complete(self):
+        return all(m.complete for m in self.modules) and self.attendance.met
+
+    @property
+    def next_activity(self):
+        for module in self.modules:
+            if module.is_open and module.next_activity:
+                return module.next_activity
+        return None
+
+    @property
+    def quizzes(self):
+        return [a for m in self.modules for a in m.activities if a.kind == "quiz"]
+
+    def module(self, page_id):
+        return next((m for m in self.modules if m.page.pk == page_id), None)
+
+    def activity(self, page_id):
+        for module in self.modules:
+            for activity in module.activities:
+                if activity.page.pk == page_id:
+                    return module, activity
+        return None, None
+
+    @property
+    def missing(self):
+        """What still stands between the participant and the certificate,
+        in plain German sentences."""
+        if not self.whole_programme:
+            return [
+                _(
+                    "Sie sind für einzelne Module eingeschrieben. Das Zertifikat "
+                    "setzt den ganzen Lehrgang voraus."
+                )
+            ]
+        missing = []
+        for module in self.modules:
+            open_count = module.required_total - module.required_done
+            if open_count:
+                missing.append(
+                    ngettext(
+                        "Modul %(number)s „%(title)s“: noch %(count)s "
+                        "Pflichtaktivität offen.",
+                        "Modul %(number)s „%(title)s“: noch %(count)s "
+                        "Pflichtaktivitäten offen.",
+                        open_count,
+                    )
+                    % {
+                        "number": module.page.number,
+                        "title": module.page.title,
+                        "count": open_count,
+                    }
+                )
+        if not self.attendance.met:
+            missing.append(
+                _(
+                    "Anwesenheit an den Seminarterminen: %(present)s von %(total)s "
+                    "Unterrichtseinheiten (%(percent)s %%); nötig sind %(quota)s %%."
+                )
+                % {
+                    "present": _units(self.attendance.units_present),
+                    "total": _units(self.attendance.units_total),
+                    "percent": self.attendance.percent,
+                    "quota": self.attendance.quota,
+                }
+            )
+        return missing
+
+
+def _units(value):
+    return f"{value.normalize():f}".replace(".", ",")
+
+
+def _activity_pages(programmes):
+    """Live modules and activities of `programmes`, specific, in tree order."""
+    condition = Q()
+    for programme in programmes:
+        condition |= Q(path__startswith=programme.path, depth__gt=programme.depth)
+    return list(Page.objects.live().filter(condition).order_by("path").specific())
+
+
+def programme_progress(enrolments):
+    """Progress of each enrolment, as {enrolment id: ProgrammeProgress}."""
+    enrolments = list(enrolments)
+    if not enrolments:
+        return {}
+    ids = [e.pk for e in enrolments]
+    programmes = {e.cohort.programme_id: e.cohort.programme for e in enrolments}
+    pages = _activity_pages(programmes.values())
+
+    completed = set(
+        LessonCompletion.objects.filter(enrolment_id__in=ids).values_list(
+            "enrolment_id", "page_id"
+        )
+    )
+    attempts = defaultdict(list)
+    for enrolment_id, page_id, score in QuizAttempt.objects.filter(
+        enrolment_id__in=ids
+    ).values_list("enrolment_id", "page_id", "score"):
+        attempts[enrolment_id, page_id].append(score)
+    attendance = {
+        (enrolment_id, page_id): status
+        for enrolment_id, page_id, status in AttendanceRecord.objects.filter(
+            enrolment_id__in=ids
+        ).values_list("enrolment_id", "page_id", "status")
+    }
+    cohort_sessions = defaultdict(set)
+    for cohort_id, session_id in Cohort.sessions.through.objects.filter(
+        cohort_id__in={e.cohort_id for e in enrolments}
+    ).values_list("cohort_id", "sessionpage_id"):
+        cohort_sessions[cohort_id].add(session_id)
+    booked = defaultdict(set)
+    for enrolment_id, module_id in Enrolment.modules.through.objects.filter(
+        enrolment_id__in=ids
+    ).values_list("enrolment_id", "modulepage_id"):
+        booked[enrolment_id].add(module_id)
+
+    now = timezone.now()
+    result = {}
+    for enrolment in enrolments:
+        programme = programmes[enrolment.cohort.programme_id]
+        sessions = cohort_sessions[enrolment.cohort_id]
+        modules, current, upcoming = [], None, []
+        att = AttendanceProgress(quota=programme.attendance_quota)
+        for page in pages:
+            if not page.path.startswith(programme.path):
+                continue
+            if isinstance(page, ModulePage):
+                current = None
+                if (
+                    enrolment.scope == Enrolment.Scope.PROGRAMME
+                    or page.pk in booked[enrolment.pk]
+                ):
+                    current = ModuleProgress(page=page)
+                    modules.append(current)
+                continue
+            if current is None or not page.path.startswith(current.page.path):
+                continue
+            key = (enrolment.pk, page.pk)
+            if isinstance(page, LessonPage):
+                activity = ActivityProgress(
+                    page,
+                    "lesson",
+                    page.required,
+                    page.teaching_units,
+                    done=key in completed,
+                )
+            elif isinstance(page, QuizPage):
+                scores = attempts.get(key, [])
+                left = (
+                    max(page.max_attempts - len(scores), 0)
+                    if page.max_attempts
+                    else None
+                )
+                activity = ActivityProgress(
+                    page,
+                    "quiz",
+                    page.required,
+                    page.teaching_units,
+                    done=any(score >= page.pass_mark for score in scores),
+                    best_score=max(scores) if scores else None,
+                    attempts=len(scores),
+                    attempts_left=left,
+                )
+            elif isinstance(page, SessionPage):
+                if page.pk not in sessions:
+                    continue
+                status = attendance.get(key)
+                activity = ActivityProgress(
+                    page,
+                    "session",
+                    page.required,
+                    page.teaching_units,
+                    done=status == AttendanceRecord.Status.PRESENT,
+                    attendance=status,
+                )
+                att.units_total += page.teaching_units
+                if status == AttendanceRecord.Status.PRESENT:
+                    att.units_present += page.teaching_units
+                elif status == AttendanceRecord.Status.EXCUSED:
+                    att.units_excused += page.teaching_units
+                if page.starts_at >= now:
+                    upcoming.append(page)
+            else:
+                continue
+            current.activities.append(activity)
+        if programme.sequential_release:
+            previous_complete = True
+            for module in modules:
+                module.is_open = previous_complete
+                previous_complete = previous_complete and module.complete
+        upcoming.sort(key=lambda session: session.starts_at)
+        result[enrolment.pk] = ProgrammeProgress(
+            enrolment=enrolment,
+            modules=modules,
+            attendance=att,
+            upcoming_sessions=upcoming,
+        )
+    return result

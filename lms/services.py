@@ -1,0 +1,85 @@
+"""Every write to the learner record goes through these functions."""
+
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
+
+from .exceptions import NoAttemptsLeft
+from .models import (
+    AttendanceRecord,
+    Enrolment,
+    LessonCompletion,
+    ParticipantProfile,
+    QuizAttempt,
+)
+
+
+def enrol(*, user, cohort, scope=Enrolment.Scope.PROGRAMME, modules=()):
+    """Enrol `user` in `cohort`; an existing enrolment is returned unchanged."""
+    with transaction.atomic():
+        enrolment, created = Enrolment.objects.get_or_create(
+            user=user, cohort=cohort, defaults={"scope": scope}
+        )
+        if created and scope == Enrolment.Scope.MODULES:
+            enrolment.modules.set(modules)
+        ParticipantProfile.objects.get_or_create(user=user)
+    return enrolment
+
+
+def record_lesson_completion(*, enrolment, lesson):
+    """Mark `lesson` done; marking it twice keeps the first mark."""
+    try:
+        with transaction.atomic():
+            completion, _created = LessonCompletion.objects.get_or_create(
+                enrolment=enrolment, page=lesson
+            )
+    except IntegrityError:
+        # A second request (double click, other tab) won the race.
+        completion = LessonCompletion.objects.get(enrolment=enrolment, page=lesson)
+    return completion
+
+
+def undo_lesson_completion(*, enrolment, lesson):
+    """Take back the mark; nothing happens if the lesson was not marked."""
+    LessonCompletion.objects.filter(enrolment=enrolment, page=lesson).delete()
+
+
+def submit_quiz_attempt(*, enrolment, quiz, answers):
+    """Score and store one attempt; every attempt is kept.
+
+    `answers` maps question ids to lists of chosen answer ids. Raises
+    NoAttemptsLeft when the quiz allows no further attempt.
+    """
+    with transaction.atomic():
+        # Lock the enrolment so two tabs cannot both use the last attempt.
+        Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+        used = QuizAttempt.objects.filter(enrolment=enrolment, page=quiz).count()
+        if quiz.max_attempts and used >= quiz.max_attempts:
+            raise NoAttemptsLeft(
+                _("Sie haben alle %(count)s Versuche für diesen Wissens-Check genutzt.")
+                % {"count": quiz.max_attempts}
+            )
+        score, results = quiz.score(answers)
+        return QuizAttempt.objects.create(
+            enrolment=enrolment,
+            page=quiz,
+            single=False,
+            answers=answers,
+            results=results,
+            score=score,
+            passed=score >= quiz.pass_mark,
+        )
+
+
+def record_attendance(*, enrolment, session, status, recorded_by):
+    """Set the attendance of one participant at one seminar day."""
+    with transaction.atomic():
+        record, created = AttendanceRecord.objects.get_or_create(
+            enrolment=enrolment,
+            page=session,
+            defaults={"status": status, "recorded_by": recorded_by},
+        )
+        if not created and record.status != status:
+            record.status = status
+            record.recorded_by = recorded_by
+            record.save(update_fields=["status", "recorded_by", "recorded_at"])
+    return record
