@@ -65,8 +65,8 @@ Data only; `cms.demo.seed()` turns it into pages. Block lists use
 # 21. Antwortfrist von einem Monat nach sächsischem Recht.
 # 22. Ob Leichte Sprache und DGS nach sächsischem Recht Pflicht sind (hier
 #     vorsorglich als bekannte Barriere aufgeführt).
-# 23. Die barrierefreie HTML-Fassung der Zertifikate muss bei
-#     Veröffentlichung tatsächlich verfügbar sein.
+# 23. Sobald Zertifikate ausgestellt werden: deren PDF (nicht getaggt) als
+#     bekannte Barriere mit der HTML-Fassung als Alternative aufnehmen.
 
 HOME = {
     "title": "Fachkraft für Kriminalprävention lernen – online und vor Ort",
@@ -609,18 +609,6 @@ ACCESSIBILITY = {
     ),
     "known_barriers": [
         {
-            "content": "Zertifikate im PDF-Format",
-            "reason": (
-                "Die PDF-Dateien der Zertifikate sind derzeit keine getaggten "
-                "PDF-Dokumente. Screenreader können ihre Struktur und Lesereihenfolge "
-                "deshalb nicht zuverlässig wiedergeben."
-            ),
-            "alternative": (
-                "Der vollständige Inhalt des Zertifikats wird als barrierefreie "
-                "HTML-Seite angeboten."
-            ),
-        },
-        {
             "content": (
                 "Von Teilnehmenden sowie Trainerinnen und Trainern hochgeladene "
                 "Dokumente"
@@ -661,13 +649,12 @@ ACCESSIBILITY = {
         "<ul>"
         "<li>alle Seitentypen der Plattform – zum Beispiel Startseite, Lehrgangs- und "
         "Modulseiten, Lektionen, Wissens-Checks, Formulare und die Anmeldung – "
-        "automatisiert mit dem Prüfwerkzeug axe-core geprüft,</li>"
+        "automatisiert mit dem Prüfwerkzeug axe-core geprüft, auch in der "
+        "Ansicht für Smartphones,</li>"
         "<li>die Plattform mit der Tastatur bedient, um Fokusreihenfolge, sichtbaren "
-        "Fokus und die Bedienbarkeit aller Funktionen zu prüfen,</li>"
-        "<li>die Plattform mit einem Screenreader geprüft, unter anderem auf "
-        "Überschriftenstruktur, Beschriftung von Formularfeldern, Fehlermeldungen und "
-        "Statusmeldungen.</li>"
+        "Fokus und die Bedienbarkeit aller Funktionen zu prüfen.</li>"
         "</ul>"
+        "<p>Eine Prüfung mit Screenreadern steht noch aus.</p>"
     ),
     "feedback_text": (
         "<p>Sind Ihnen Mängel beim barrierefreien Zugang zu Inhalten der Plattform "

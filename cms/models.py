@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
@@ -253,9 +254,12 @@ class AccessibilityFeedback(models.Model):
     objects = AccessibilityFeedbackQuerySet.as_manager()
 
     class Meta:
-        verbose_name = _("Barrierefreiheit-Meldung")
-        verbose_name_plural = _("Barrierefreiheit-Meldungen")
+        verbose_name = _("Barriere-Meldung")
+        verbose_name_plural = _("Barriere-Meldungen")
         ordering = ["due_on", "received_at"]
 
     def __str__(self):
-        return f"{self.get_kind_display()} vom {self.received_at:%d.%m.%Y}"
+        return _("%(kind)s vom %(date)s") % {
+            "kind": self.get_kind_display(),
+            "date": date_format(self.received_at, "SHORT_DATE_FORMAT"),
+        }

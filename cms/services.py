@@ -16,8 +16,10 @@ def submit_accessibility_feedback(*, data):
         feedback = AccessibilityFeedback.objects.create(
             due_on=timezone.localdate() + relativedelta(months=1), **data
         )
+        # robust: a broker outage is logged; the stored report is not lost.
         transaction.on_commit(
-            lambda: notify_accessibility_feedback_task.delay(feedback.pk)
+            lambda: notify_accessibility_feedback_task.delay(feedback.pk),
+            robust=True,
         )
     return feedback
 

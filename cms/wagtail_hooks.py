@@ -7,6 +7,8 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.contrib.settings.registry import register_setting
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 from .models import AccessibilityFeedback, LegalSettings
 from .services import update_accessibility_feedback
@@ -28,6 +30,21 @@ class AccessibilityFeedbackEditView(generic.EditView):
             answer=self.form.cleaned_data["answer"],
             user=self.request.user,
         )
+
+
+class ReportPermissionPolicy(ModelPermissionPolicy):
+    """Reports come from the public form: staff view and answer them, but
+    never create or delete one."""
+
+    def user_has_permission(self, user, action):
+        if action in {"add", "delete"}:
+            return False
+        return super().user_has_permission(user, action)
+
+
+register_permission_policy(
+    AccessibilityFeedback, ReportPermissionPolicy(AccessibilityFeedback)
+)
 
 
 class AccessibilityFeedbackViewSet(ModelViewSet):

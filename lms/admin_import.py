@@ -20,7 +20,6 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from .enrolment_import import (
-    MAX_FILE_SIZE,
     ImportRow,
     InvalidEnrolmentFile,
     PlannedRow,
@@ -51,9 +50,8 @@ class EnrolmentImportForm(forms.Form):
     file = forms.FileField(
         label=gettext_lazy("CSV-Datei"),
         help_text=gettext_lazy(
-            "Spalten: Vorname; Nachname; E-Mail; Organisation. Höchstens %(size)s MB."
-        )
-        % {"size": MAX_FILE_SIZE // (1024 * 1024)},
+            "Spalten: Vorname; Nachname; E-Mail; Organisation. Höchstens 2 MB."
+        ),
         widget=forms.ClearableFileInput(attrs={"accept": ".csv,.txt,text/csv"}),
     )
 

@@ -1,15 +1,22 @@
-"""Admin views for trainers: recording attendance at seminar days."""
+"""Admin views for trainers and the LPR office: attendance and the matrix."""
 
+import csv
+
+from django import forms
 from django.contrib import messages
 from django.db import transaction
+from django.db.models import Count, Q
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
 from . import services
-from .models import AttendanceRecord, Cohort, Enrolment
+from .models import AttendanceRecord, Cohort, Enrolment, ParticipantProfile
+from .progress import programme_progress
 
 
 def cohorts_for(user):
@@ -96,3 +103,118 @@ class AttendanceSessionView(WagtailAdminTemplateMixin, TemplateView):
                 % {"count": len(chosen)},
             )
         return redirect("lms_attendance:session", cohort_id, session_id)
+
+
+class MatrixFilterForm(forms.Form):
+    q = forms.CharField(label=gettext_lazy("Name"), required=False)
+    status = forms.ChoiceField(
+        label=gettext_lazy("Status"),
+        required=False,
+        choices=[("", gettext_lazy("alle"))] + list(Enrolment.Status.choices),
+    )
+    field = forms.ChoiceField(
+        label=gettext_lazy("Berufsfeld"),
+        required=False,
+        choices=[("", gettext_lazy("alle"))] + list(ParticipantProfile.Field.choices),
+    )
+
+
+class CohortIndexView(WagtailAdminTemplateMixin, TemplateView):
+    page_title = gettext_lazy("Lernstand der Durchgänge")
+    header_icon = "table"
+    template_name = "lms/admin/matrix_index.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            cohorts=cohorts_for(self.request.user).annotate(
+                participants=Count("enrolments")
+            ),
+            **kwargs,
+        )
+
+
+class CohortMatrixView(WagtailAdminTemplateMixin, TemplateView):
+    """Participants × modules with progress and attendance; CSV on request."""
+
+    header_icon = "table"
+    template_name = "lms/admin/matrix.html"
+
+    def dispatch(self, request, cohort_id):
+        self.cohort = get_object_or_404(cohorts_for(request.user), pk=cohort_id)
+        return super().dispatch(request, cohort_id)
+
+    def get_page_title(self):
+        return _("Lernstand: %(cohort)s") % {"cohort": self.cohort.name}
+
+    def rows(self, form):
+        enrolments = (
+            Enrolment.objects.filter(cohort=self.cohort)
+            .select_related("user__participant_profile", "cohort__programme")
+            .order_by("user__last_name", "user__first_name")
+        )
+        if form.is_valid():
+            data = form.cleaned_data
+            if data["q"]:
+                enrolments = enrolments.filter(
+                    Q(user__first_name__icontains=data["q"])
+                    | Q(user__last_name__icontains=data["q"])
+                )
+            if data["status"]:
+                enrolments = enrolments.filter(status=data["status"])
+            if data["field"]:
+                enrolments = enrolments.filter(
+                    user__participant_profile__professional_field=data["field"]
+                )
+        enrolments = list(enrolments)
+        progress = programme_progress(enrolments)
+        return [progress[enrolment.pk] for enrolment in enrolments]
+
+    def get(self, request, cohort_id):
+        form = MatrixFilterForm(request.GET)
+        rows = self.rows(form)
+        if request.GET.get("format") == "csv":
+            return self.csv_response(rows)
+        modules = rows[0].modules if rows else []
+        return self.render_to_response(
+            self.get_context_data(
+                cohort=self.cohort,
+                form=form,
+                rows=rows,
+                modules=modules,
+                csv_query=request.GET.urlencode(),
+            )
+        )
+
+    def csv_response(self, rows):
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        filename = slugify(f"lernstand-{self.cohort.name}")
+        response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+        # A BOM and semicolons: what Excel in a German office opens directly.
+        response.write("\ufeff")
+        writer = csv.writer(response, delimiter=";")
+        modules = rows[0].modules if rows else []
+        writer.writerow(
+            [_("Nachname"), _("Vorname"), _("E-Mail"), _("Berufsfeld"), _("Status")]
+            + [f"{_('Modul')} {m.page.number} (%)" for m in modules]
+            + [_("Pflichtaktivitäten (%)"), _("Anwesenheit (%)"), _("Quote erfüllt")]
+        )
+        for row in rows:
+            user = row.enrolment.user
+            profile = getattr(user, "participant_profile", None)
+            by_module = {m.page.pk: m.percent for m in row.modules}
+            writer.writerow(
+                [
+                    user.last_name,
+                    user.first_name,
+                    user.email,
+                    profile.get_professional_field_display() if profile else "",
+                    row.enrolment.get_status_display(),
+                ]
+                + [by_module.get(m.page.pk, "") for m in modules]
+                + [
+                    row.percent,
+                    row.attendance.percent,
+                    _("ja") if row.attendance.met else _("nein"),
+                ]
+            )
+        return response

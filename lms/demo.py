@@ -3,13 +3,24 @@
 import datetime
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
+from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection
 from django.utils import timezone
 
 from cms.roles import LPR_OFFICE, PARTICIPANTS, TRAINERS
 from modules.models import LessonPage, ModulePage, QuizPage, SessionPage
 
 from . import services
-from .models import Cohort, ParticipantProfile
+from .models import (
+    ActivityRecord,
+    AttendanceRecord,
+    Cohort,
+    Enrolment,
+    LessonCompletion,
+    ParticipantProfile,
+)
 from .roles import ensure_role_groups
 
 DEMO_PASSWORD = "demo"
@@ -87,3 +98,170 @@ def seed(*, programme, log):
                 recorded_by=users["trainerin"],
             )
     log("„teilnehmerin“ eingeschrieben, mit ersten Lernfortschritten.")
+
+
+FIRST_NAMES = [
+    "Anja",
+    "Birgit",
+    "Christian",
+    "Daniela",
+    "Erik",
+    "Franziska",
+    "Georg",
+    "Heike",
+    "Ines",
+    "Jens",
+    "Katrin",
+    "Lars",
+    "Maria",
+    "Nils",
+    "Oliver",
+    "Paula",
+    "René",
+    "Sabine",
+    "Thomas",
+    "Ulrike",
+    "Volker",
+    "Yvonne",
+]
+LAST_NAMES = [
+    "Müller",
+    "Schmidt",
+    "Schneider",
+    "Fischer",
+    "Weber",
+    "Meyer",
+    "Wagner",
+    "Becker",
+    "Schulz",
+    "Hoffmann",
+    "Köhler",
+    "Richter",
+    "Wolf",
+    "Schröder",
+    "Neumann",
+    "Schwarz",
+    "Zimmermann",
+    "Braun",
+    "Krüger",
+    "Hofmann",
+    "Hartmann",
+    "Lange",
+    "Schmitt",
+    "Werner",
+    "Krause",
+    "Lehmann",
+    "Seidel",
+    "Vogel",
+]
+GENERATED_PREFIX = "teilnehmende-"
+
+
+def seed_participants(*, programme, count, log):
+    """Add generated participants to „Durchgang 2027“ until it has `count` of
+    them, with varied progress and attendance, using bulk inserts."""
+    cohort = Cohort.objects.get(programme=programme, name=COHORT_NAME)
+    User = get_user_model()
+    existing = User.objects.filter(username__startswith=GENERATED_PREFIX).count()
+    if existing >= count:
+        return
+    numbers = range(existing + 1, count + 1)
+    users = User.objects.bulk_create(
+        [
+            User(
+                username=f"{GENERATED_PREFIX}{number:05d}",
+                first_name=FIRST_NAMES[number % len(FIRST_NAMES)],
+                last_name=LAST_NAMES[(number * 7) % len(LAST_NAMES)],
+                email=f"{GENERATED_PREFIX}{number:05d}@example.org",
+                password=make_password(None),
+            )
+            for number in numbers
+        ],
+        batch_size=1000,
+    )
+    users = list(User.objects.filter(username__in=[u.username for u in users]))
+    group = Group.objects.get(name=PARTICIPANTS)
+    User.groups.through.objects.bulk_create(
+        [User.groups.through(user_id=u.pk, group_id=group.pk) for u in users],
+        batch_size=1000,
+    )
+    fields = ParticipantProfile.Field.values
+    ParticipantProfile.objects.bulk_create(
+        [
+            ParticipantProfile(
+                user=user,
+                professional_field=fields[index % len(fields)],
+                organisation=f"Kommune {index % 40 + 1}",
+            )
+            for index, user in enumerate(users)
+        ],
+        batch_size=1000,
+    )
+    Enrolment.objects.bulk_create(
+        [Enrolment(user=user, cohort=cohort) for user in users], batch_size=1000
+    )
+    enrolments = list(
+        Enrolment.objects.filter(cohort=cohort, user__in=users).values_list(
+            "pk", flat=True
+        )
+    )
+    lessons = list(LessonPage.objects.descendant_of(programme).live().order_by("path"))
+    past_sessions = [
+        s for s in cohort.sessions.order_by("starts_at") if s.starts_at < timezone.now()
+    ]
+    completions, attendance = [], []
+    for index, enrolment_id in enumerate(enrolments):
+        done = (index * 5) % (len(lessons) + 1)
+        completions += [(enrolment_id, lesson.pk) for lesson in lessons[:done]]
+        for number, session in enumerate(past_sessions):
+            status = ["present", "present", "present", "excused", "absent"][
+                (index + number) % 5
+            ]
+            attendance.append((enrolment_id, session.pk, status))
+    _bulk_records(
+        LessonCompletion, [(e, p, ()) for e, p in completions], child_columns=()
+    )
+    now = timezone.now()
+    _bulk_records(
+        AttendanceRecord,
+        [(e, p, (status, now)) for e, p, status in attendance],
+        child_columns=("status", "recorded_at"),
+    )
+    log(f"{len(users)} erzeugte Teilnehmende im {COHORT_NAME} eingeschrieben.")
+
+
+def _bulk_records(model, rows, *, child_columns):
+    """Insert ActivityRecord children in bulk.
+
+    Django cannot bulk-create multi-table children, so the parent rows are
+    bulk-created first and the child rows inserted with their parent keys.
+    """
+    if not rows:
+        return
+    content_type = ContentType.objects.get_for_model(model)
+    parents = ActivityRecord.objects.non_polymorphic().bulk_create(
+        [
+            ActivityRecord(
+                enrolment_id=enrolment_id,
+                page_id=page_id,
+                single=True,
+                polymorphic_ctype=content_type,
+            )
+            for enrolment_id, page_id, _values in rows
+        ],
+        batch_size=2000,
+    )
+    columns = ("activityrecord_ptr_id", *child_columns)
+    placeholders = ", ".join(["%s"] * len(columns))
+    sql = (
+        f"INSERT INTO {model._meta.db_table} ({', '.join(columns)}) "
+        f"VALUES ({placeholders})"
+    )
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            sql,
+            [
+                (parent.pk, *values)
+                for parent, (_e, _p, values) in zip(parents, rows, strict=True)
+            ],
+        )

@@ -165,23 +165,30 @@ def read_enrolment_file(file):
     text = _decode(data)
     if not text.strip():
         raise InvalidEnrolmentFile([_("Die Datei ist leer.")])
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    reader = csv.reader(
+        io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True
+    )
+    records, end = [], 0
     try:
-        records = [
-            (reader.line_num, [value.strip() for value in record]) for record in reader
-        ]
+        for record in reader:
+            # A quoted value may span lines; report the line the row starts on.
+            records.append((end + 1, [value.strip() for value in record]))
+            end = reader.line_num
     except csv.Error as error:
         raise InvalidEnrolmentFile(
             [
-                _("Zeile %(line)s: Die Datei ist keine lesbare CSV-Datei (%(error)s).")
-                % {"line": reader.line_num, "error": error}
+                _(
+                    "Zeile %(line)s: Die Zeile lässt sich nicht lesen. Prüfen Sie "
+                    "die Anführungszeichen."
+                )
+                % {"line": end + 1}
             ]
         ) from error
     records = [(line, values) for line, values in records if any(values)]
     if not records:
         raise InvalidEnrolmentFile([_("Die Datei ist leer.")])
-    header = records[0][1]
-    columns = _columns(header)
+    header_line, header = records[0]
+    columns = _columns(header, line=header_line)
     if len(records) == 1:
         raise InvalidEnrolmentFile(
             [_("Die Datei enthält nur die Kopfzeile und keine Teilnehmenden.")]
@@ -235,7 +242,7 @@ def _header_key(name):
     return re.sub(r"[\s\-_.]+", "", name.casefold())
 
 
-def _columns(header):
+def _columns(header, *, line):
     """Map column indexes to field names; unknown columns are ignored."""
     labels = _column_labels()
     columns = {}
@@ -246,24 +253,25 @@ def _columns(header):
             continue
         if key in columns.values():
             errors.append(
-                _("Zeile 1: Die Spalte „%(column)s“ kommt mehrmals vor.")
-                % {"column": labels[key]}
+                _("Zeile %(line)s: Die Spalte „%(column)s“ kommt mehrmals vor.")
+                % {"line": line, "column": labels[key]}
             )
         columns[index] = key
     if not columns:
         raise InvalidEnrolmentFile(
             [
                 _(
-                    "Zeile 1: Die erste Zeile muss die Spaltenüberschriften "
+                    "Zeile %(line)s: Die erste Zeile muss die Spaltenüberschriften "
                     "enthalten: Vorname; Nachname; E-Mail; Organisation."
                 )
+                % {"line": line}
             ]
         )
     for key in REQUIRED_COLUMNS:
         if key not in columns.values():
             errors.append(
-                _("Zeile 1: Die Spalte „%(column)s“ fehlt in der Kopfzeile.")
-                % {"column": labels[key]}
+                _("Zeile %(line)s: Die Spalte „%(column)s“ fehlt in der Kopfzeile.")
+                % {"line": line, "column": labels[key]}
             )
     if errors:
         raise InvalidEnrolmentFile(errors)
@@ -311,7 +319,16 @@ def _rows(records, columns, *, width):
             if not data[key]:
                 row_errors.append(message % {"line": line})
         for key in COLUMNS:
-            if len(data[key]) > max_lengths[key]:
+            if "\n" in data[key] or "\r" in data[key]:
+                row_errors.append(
+                    _(
+                        "Zeile %(line)s: Der Wert in „%(column)s“ geht über mehrere "
+                        "Zeilen. Entfernen Sie den Zeilenumbruch oder prüfen Sie die "
+                        "Anführungszeichen."
+                    )
+                    % {"line": line, "column": labels[key]}
+                )
+            elif len(data[key]) > max_lengths[key]:
                 row_errors.append(
                     _(
                         "Zeile %(line)s: Der Wert in „%(column)s“ ist zu lang "
@@ -455,8 +472,11 @@ def import_enrolments(*, cohort, rows):
                     ).update(organisation=plan.row.organisation)
                 if plan.action == PlannedRow.NEW:
                     result.created.append(user)
+                    # robust: a broker outage must not hide the committed
+                    # import or stop the remaining invitations; it is logged.
                     transaction.on_commit(
-                        partial(tasks.send_invitation_task.delay, user.pk)
+                        partial(tasks.send_invitation_task.delay, user.pk),
+                        robust=True,
                     )
                 elif plan.action == PlannedRow.EXISTING:
                     result.enrolled.append(user)

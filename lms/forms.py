@@ -1,4 +1,5 @@
 from django.contrib.auth.forms import PasswordResetForm
+from django.db import transaction
 from django.template import loader
 
 from .tasks import send_mail_task
@@ -20,4 +21,10 @@ class QueuedPasswordResetForm(PasswordResetForm):
             loader.render_to_string(subject_template_name, context).splitlines()
         )
         body = loader.render_to_string(email_template_name, context)
-        send_mail_task.delay(subject=subject, body=body, recipients=[to_email])
+        # robust: a broker outage is logged instead of ending in an error page.
+        transaction.on_commit(
+            lambda: send_mail_task.delay(
+                subject=subject, body=body, recipients=[to_email]
+            ),
+            robust=True,
+        )

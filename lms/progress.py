@@ -32,6 +32,12 @@ class ActivityProgress:
     attendance: str | None = None
 
     @property
+    def attendance_label(self):
+        if self.attendance is None:
+            return None
+        return AttendanceRecord.Status(self.attendance).label
+
+    @property
     def counts_for_completion(self):
         """Lessons and quizzes make a module complete; sessions count for
         the attendance quota instead."""

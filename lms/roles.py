@@ -41,9 +41,6 @@ MODEL_PERMISSIONS = {
         ("lms", "add_enrolment"),
         ("lms", "change_enrolment"),
         ("lms", "view_enrolment"),
-        ("auth", "add_user"),
-        ("auth", "change_user"),
-        ("auth", "view_user"),
     ],
 }
 CONTENT_ROLES = [EDITORS, LPR_OFFICE]

@@ -37,6 +37,9 @@ def send_invitation_task(user_id):
 
     user = get_user_model().objects.filter(pk=user_id, is_active=True).first()
     if user is None or user.has_usable_password():
-        logging.getLogger(__name__).info("No invitation for user %s.", user_id)
+        logging.getLogger(__name__).info(
+            "Invitation skipped: user %s is gone, inactive or has a password.",
+            user_id,
+        )
         return
     send_invitation(user=user)

@@ -8,9 +8,24 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from modules.models import ActivityPage, ModulePage, ProgrammePage
 
+from . import admin_import
 from .access import is_staff_member, learner_progress
-from .admin_views import AttendanceIndexView, AttendanceSessionView, cohorts_for
+from .admin_views import (
+    AttendanceIndexView,
+    AttendanceSessionView,
+    CohortIndexView,
+    CohortMatrixView,
+    cohorts_for,
+)
 from .models import Cohort, Enrolment
+
+
+@hooks.register("before_serve_document")
+def require_login_for_documents(document, request):
+    """Course documents are for logged-in users, whatever their collection."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    return None
 
 
 @hooks.register("before_serve_page")
@@ -117,16 +132,79 @@ def register_attendance_urls():
     ]
 
 
-class AttendanceMenuItem(MenuItem):
+@hooks.register("register_admin_urls")
+def register_enrolment_import_urls():
+    return [
+        path(
+            "einschreibung-import/",
+            include(
+                (admin_import.urlpatterns, "enrolment_import"),
+                namespace="enrolment_import",
+            ),
+        )
+    ]
+
+
+class EnrolmentImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("lms.add_enrolment")
+
+
+@hooks.register("register_admin_menu_item")
+def register_enrolment_import_menu_item():
+    return EnrolmentImportMenuItem(
+        _("Einschreiben per CSV"),
+        reverse_lazy("enrolment_import:index"),
+        icon_name="upload",
+        order=230,
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_matrix_urls():
+    return [
+        path(
+            "lernstand/",
+            include(
+                (
+                    [
+                        path("", CohortIndexView.as_view(), name="index"),
+                        path(
+                            "<int:cohort_id>/",
+                            CohortMatrixView.as_view(),
+                            name="cohort",
+                        ),
+                    ],
+                    "lms_matrix",
+                ),
+                namespace="lms_matrix",
+            ),
+        )
+    ]
+
+
+class CohortStaffMenuItem(MenuItem):
+    """Shown to the LPR office and to trainers with at least one cohort."""
+
     def is_shown(self, request):
         return cohorts_for(request.user).exists()
 
 
 @hooks.register("register_admin_menu_item")
 def register_attendance_menu_item():
-    return AttendanceMenuItem(
+    return CohortStaffMenuItem(
         _("Anwesenheit"),
         reverse_lazy("lms_attendance:index"),
         icon_name="date",
         order=210,
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_matrix_menu_item():
+    return CohortStaffMenuItem(
+        _("Lernstand"),
+        reverse_lazy("lms_matrix:index"),
+        icon_name="table",
+        order=220,
     )

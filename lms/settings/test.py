@@ -5,6 +5,8 @@ runs the same suite against PostgreSQL and Redis.
 """
 
 import os
+import tempfile
+from pathlib import Path
 
 os.environ.setdefault("DEBUG", "false")
 os.environ.setdefault("SECRET_KEY", "test-secret-key-not-for-production")
@@ -26,4 +28,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
     # A file, not memory: the live server of the browser tests runs in another
     # thread, and serialized rollbacks must restore the migrated site there too.
-    DATABASES["default"]["TEST"] = {"NAME": BASE_DIR / ".test-db.sqlite3"}  # noqa: F405
+    # One file per test run, so that parallel runs do not share it.
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": Path(tempfile.gettempdir()) / f"beccaria-test-{os.getpid()}.sqlite3"
+    }

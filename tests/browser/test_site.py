@@ -154,3 +154,51 @@ def test_participant_takes_a_knowledge_check(page, demo_site):
     page.get_by_role("button", name="Antworten absenden").click()
     assert "100 % – bestanden." in page.locator(".result").inner_text()
     assert not run_axe(page)
+
+
+def admin_log_in(page, base_url, username):
+    page.goto(f"{base_url}/admin/login/")
+    page.locator("#id_username").fill(username)
+    page.locator("#id_password").fill("demo")
+    page.locator("form [type=submit]").click()
+    page.wait_for_url("**/admin/")
+
+
+def test_lpr_office_imports_a_csv_and_sees_the_matrix(page, demo_site, tmp_path):
+    csv_file = tmp_path / "teilnehmende.csv"
+    csv_file.write_bytes(
+        "Vorname;Nachname;E-Mail;Organisation\r\n"
+        "Jörg;Weißbach;joerg.weissbach@example.org;Polizeidirektion Görlitz\r\n"
+        "Änne;Groß;aenne.gross@example.org;Landkreis Bautzen\r\n".encode("cp1252")
+    )
+    admin_log_in(page, demo_site, "lpr")
+    page.get_by_role("link", name="Einschreiben per CSV").click()
+    page.get_by_label("Durchgang").select_option(
+        label="Fachkraft für Kriminalprävention – Durchgang 2027"
+    )
+    page.get_by_label("CSV-Datei").set_input_files(str(csv_file))
+    page.get_by_role("button", name="Datei prüfen").click()
+    page.get_by_role("button", name="Jetzt importieren").click()
+    summary = page.locator("main").inner_text()
+    assert "2 neue Konten angelegt und eingeladen." in summary, summary
+
+    page.goto(demo_site + "/admin/lernstand/")
+    page.get_by_role("link", name="Durchgang 2027").click()
+    page.wait_for_url("**/admin/lernstand/*/")
+    table = page.get_by_role("table").inner_text()
+    for name in ["Jörg Weißbach", "Änne Groß", "Julia Krüger"]:
+        assert name in table
+
+
+def test_trainer_records_attendance_and_the_participant_sees_it(page, demo_site):
+    session = SessionPage.objects.order_by("starts_at").last()
+    admin_log_in(page, demo_site, "trainerin")
+    page.get_by_role("link", name="Anwesenheit").click()
+    page.get_by_role("link", name=session.title).click()
+    page.get_by_label("entschuldigt: Julia Krüger").check()
+    page.get_by_role("button", name="Anwesenheit speichern").click()
+    assert page.get_by_label("entschuldigt: Julia Krüger").is_checked()
+    page.context.clear_cookies()
+    log_in(page, demo_site)
+    page.goto(demo_site + session.url)
+    assert "entschuldigt" in page.locator(".facts").inner_text()

@@ -45,7 +45,7 @@ def test_report_is_stored_due_in_one_month_and_mailed_to_the_lpr_office(
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
     assert message.to == [lpr_office.email]
-    assert "Barriere melden" in message.subject
+    assert message.subject.startswith("Neue Meldung zur Barrierefreiheit vom ")
     assert "Das Video hat keine Untertitel." in message.body
     assert "28.02.2027" in message.body
     assert f"/admin/accessibility_feedback/edit/{feedback.pk}/" in message.body
@@ -162,3 +162,29 @@ def test_admin_dashboard_hides_reports_from_editors(client, editor):
     submit_accessibility_feedback(data={"kind": "barrier", "description": "Neu"})
     client.force_login(editor)
     assert "offene Meldung" not in client.get("/admin/").content.decode()
+
+
+def test_reports_cannot_be_created_or_deleted_in_the_admin(client, admin_user):
+    feedback = submit_accessibility_feedback(
+        data={"kind": "barrier", "description": "Bleibt."}
+    )
+    client.force_login(admin_user)
+    response = client.get(reverse("accessibility_feedback:add"))
+    assert response.status_code == 302
+    client.post(reverse("accessibility_feedback:delete", args=[feedback.pk]))
+    assert AccessibilityFeedback.objects.filter(pk=feedback.pk).exists()
+
+
+def test_a_broker_outage_keeps_the_report_and_thanks_the_visitor(
+    client, monkeypatch, django_capture_on_commit_callbacks
+):
+    from cms import tasks
+
+    def broker_down(*args, **kwargs):
+        raise OSError("broker unreachable")
+
+    monkeypatch.setattr(tasks.notify_accessibility_feedback_task, "delay", broker_down)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(URL, {"kind": "barrier", "description": "Kontrast."})
+    assert response.status_code == 302
+    assert AccessibilityFeedback.objects.count() == 1

@@ -106,3 +106,59 @@ def test_trainer_cannot_edit_cohorts(client, setup):
     client.force_login(setup["trainer"])
     response = client.get(reverse("cohorts:index"))
     assert response.status_code == 302
+
+
+def test_matrix_shows_progress_per_participant_and_module(client, setup):
+    from lms import services
+    from tests.factories import LessonPageFactory, ModulePageFactory
+
+    cohort = setup["cohort"]
+    module = ModulePageFactory(parent=cohort.programme, number=1, title="Kriminologie")
+    lesson = LessonPageFactory(parent=module)
+    LessonPageFactory(parent=module)
+    first, second, _third = setup["enrolments"]
+    first.user.first_name, first.user.last_name = "Jörg", "Ähnlich"
+    first.user.save()
+    services.record_lesson_completion(enrolment=first, lesson=lesson)
+    client.force_login(setup["trainer"])
+    url = reverse("lms_matrix:cohort", args=[cohort.pk])
+    html = client.get(url).content.decode()
+    assert "Jörg Ähnlich" in html
+    assert "50 %" in html and "1/2" in html
+    assert "3 Teilnehmende" in html
+    filtered = client.get(url, {"q": "Ähnlich"}).content.decode()
+    assert "1 Teilnehmer/in" in filtered
+
+    response = client.get(url, {"format": "csv", "q": "Ähnlich"})
+    assert response["Content-Type"].startswith("text/csv")
+    text = response.content.decode("utf-8")
+    assert text.startswith(
+        "\ufeffNachname;Vorname;E-Mail;Berufsfeld;Status;Modul 1 (%)"
+    )
+    assert "Ähnlich;Jörg;" in text
+    assert len(text.strip().splitlines()) == 2
+
+
+def test_matrix_of_another_cohort_is_hidden_from_trainers(client, setup):
+    client.force_login(setup["trainer"])
+    url = reverse("lms_matrix:cohort", args=[setup["other"].pk])
+    assert client.get(url).status_code == 404
+    assert (
+        "Durchgang 2028" not in client.get(reverse("lms_matrix:index")).content.decode()
+    )
+
+
+def test_matrix_for_many_participants_runs_constant_queries(client, setup):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(setup["trainer"])
+    url = reverse("lms_matrix:cohort", args=[setup["cohort"].pk])
+    client.get(url)
+    with CaptureQueriesContext(connection) as few:
+        client.get(url)
+    for _ in range(20):
+        EnrolmentFactory(cohort=setup["cohort"])
+    with CaptureQueriesContext(connection) as many:
+        client.get(url)
+    assert len(few) == len(many)

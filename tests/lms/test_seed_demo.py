@@ -86,3 +86,43 @@ def test_lpr_office_can_edit_pages_and_see_feedback(settings):
     assert lpr.has_perm("cms.view_accessibilityfeedback")
     participant = get_user_model().objects.get(username="teilnehmerin")
     assert not lesson.permissions_for_user(participant).can_edit()
+
+
+def test_lpr_office_cannot_administer_user_accounts(settings, client):
+    settings.DEBUG = True
+    call_command("seed_demo", stdout=io.StringIO())
+    lpr = get_user_model().objects.get(username="lpr")
+    assert not lpr.has_perm("auth.add_user")
+    assert not lpr.has_perm("auth.change_user")
+    client.force_login(lpr)
+    response = client.post(
+        "/admin/users/new/",
+        {
+            "username": "boss",
+            "email": "boss@example.org",
+            "first_name": "B",
+            "last_name": "O",
+            "password1": "Sehr-sicheres-Passwort-2027",
+            "password2": "Sehr-sicheres-Passwort-2027",
+            "is_superuser": "on",
+        },
+    )
+    assert response.status_code == 302
+    assert not get_user_model().objects.filter(username="boss").exists()
+
+
+def test_seed_demo_adds_generated_participants_once(settings):
+    from lms.models import AttendanceRecord, Enrolment, LessonCompletion
+
+    settings.DEBUG = True
+    call_command("seed_demo", "--participants", "30", stdout=io.StringIO())
+    cohort_size = Enrolment.objects.filter(cohort__name="Durchgang 2027").count()
+    assert cohort_size == 31
+    assert LessonCompletion.objects.count() > 30
+    assert AttendanceRecord.objects.filter(status="excused").exists()
+    records = LessonCompletion.objects.count()
+    call_command("seed_demo", "--participants", "30", stdout=io.StringIO())
+    assert Enrolment.objects.count() == 31
+    assert LessonCompletion.objects.count() == records
+    call_command("seed_demo", "--participants", "40", stdout=io.StringIO())
+    assert Enrolment.objects.count() == 41

@@ -179,3 +179,27 @@ def test_lesson_page_query_budget(client, participant, django_assert_max_num_que
     client.get(lesson.url)
     with django_assert_max_num_queries(30):
         client.get(lesson.url)
+
+
+def test_every_course_document_needs_a_login(client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from wagtail.documents.models import Document
+
+    document = Document(title="Arbeitsblatt im Stammordner")
+    document.file = SimpleUploadedFile("blatt.pdf", b"%PDF-1.4 test", "application/pdf")
+    document.save()
+    response = client.get(document.url)
+    assert response.status_code == 302
+    assert response["Location"].startswith("/konto/anmelden/")
+
+
+def test_german_content_keeps_its_language_under_an_english_interface(
+    client, participant
+):
+    lesson = LessonPageFactory()
+    enrol_in(participant, lesson)
+    client.force_login(participant)
+    client.post("/sprache/", {"language": "en", "next": "/"})
+    html = client.get(lesson.url).content.decode()
+    assert '<html lang="en">' in html
+    assert '<main id="inhalt" tabindex="-1" lang="de">' in html

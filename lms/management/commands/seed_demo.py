@@ -15,7 +15,18 @@ class Command(BaseCommand):
         "DEBUG; ein zweiter Lauf ändert nichts."
     )
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--participants",
+            type=int,
+            default=0,
+            metavar="N",
+            help="Zusätzlich N erzeugte Teilnehmende mit Fortschritt einschreiben.",
+        )
+
     def handle(self, *args, **options):
+        if options["participants"] < 0:
+            raise CommandError("--participants muss 0 oder größer sein.")
         if not settings.DEBUG:
             raise CommandError(
                 "seed_demo legt Konten mit dem bekannten Passwort „demo“ an und "
@@ -26,4 +37,8 @@ class Command(BaseCommand):
             home = cms_demo.seed(log=log)
             programme = modules_demo.seed(home=home, log=log)
             lms_demo.seed(programme=programme, log=log)
+            if options["participants"] > 0:
+                lms_demo.seed_participants(
+                    programme=programme, count=options["participants"], log=log
+                )
         self.stdout.write(self.style.SUCCESS("Demo-Inhalte sind bereit."))
