@@ -35,4 +35,4 @@ lint: install
 	$(BIN)/ruff format --check .
 
 worker: install
-	$(BIN)/celery -A lms worker --loglevel=INFO
+	DJANGO_SETTINGS_MODULE=lms.settings.dev $(BIN)/celery -A lms worker --loglevel=INFO

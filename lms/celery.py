@@ -1,14 +1,15 @@
 """The Celery application of Beccaria LMS.
 
-Start a worker with `celery -A lms worker`; without CELERY_BROKER_URL every
-task runs in-process (see settings.base).
+Start a worker with `celery -A lms worker` (production settings unless
+DJANGO_SETTINGS_MODULE says otherwise; `make worker` uses the development
+settings); without CELERY_BROKER_URL every task runs in-process.
 """
 
 import os
 
 from celery import Celery
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lms.settings.dev")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lms.settings.production")
 
 app = Celery("lms")
 app.config_from_object("django.conf:settings", namespace="CELERY")

@@ -200,12 +200,25 @@ def _units(value):
     return f"{value.normalize():f}".replace(".", ",")
 
 
+PAGE_FIELDS = ["id", "path", "depth", "title", "slug", "url_path", "live", "locale_id"]
+ACTIVITY_FIELDS = {
+    ModulePage: ["number"],
+    LessonPage: ["required", "teaching_units"],
+    QuizPage: ["required", "teaching_units", "pass_mark", "max_attempts"],
+    SessionPage: ["required", "teaching_units", "starts_at", "ends_at", "location"],
+}
+
+
 def _activity_pages(programmes):
-    """Live modules and activities of `programmes`, specific, in tree order."""
+    """Live modules and activities of `programmes` in tree order, one query
+    per page type, loading only the fields progress needs (not the bodies)."""
     condition = Q()
     for programme in programmes:
         condition |= Q(path__startswith=programme.path, depth__gt=programme.depth)
-    return list(Page.objects.live().filter(condition).order_by("path").specific())
+    pages = []
+    for model, fields in ACTIVITY_FIELDS.items():
+        pages += model.objects.live().filter(condition).only(*PAGE_FIELDS, *fields)
+    return sorted(pages, key=lambda page: page.path)
 
 
 def programme_progress(enrolments):
