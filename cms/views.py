@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import FormView, TemplateView
 
 from .forms import AccessibilityFeedbackForm
+from .models import LegalSettings
 from .services import submit_accessibility_feedback
 
 
@@ -21,6 +22,13 @@ class AccessibilityFeedbackView(FormView):
         ):
             return {"page_url": page}
         return {}
+
+    def get_context_data(self, **kwargs):
+        legal = LegalSettings.load(request_or_site=self.request)
+        privacy = legal.privacy_page
+        return super().get_context_data(
+            privacy_page=privacy if privacy and privacy.live else None, **kwargs
+        )
 
     def form_valid(self, form):
         submit_accessibility_feedback(data=form.cleaned_data)

@@ -227,6 +227,10 @@ def seed_participants(*, programme, count, log):
         [(e, p, (status, now)) for e, p, status in attendance],
         child_columns=("status", "recorded_at"),
     )
+    if connection.vendor == "postgresql":
+        # Fresh statistics after a bulk load, as autovacuum would gather them.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
     log(f"{len(users)} erzeugte Teilnehmende im {COHORT_NAME} eingeschrieben.")
 
 

@@ -16,7 +16,7 @@ from wagtail.models import Page
 
 from modules.models import LessonPage, ModulePage, QuizPage, SessionPage
 
-from .models import AttendanceRecord, Cohort, Enrolment, LessonCompletion, QuizAttempt
+from .models import ActivityRecord, AttendanceRecord, Cohort, Enrolment
 
 
 @dataclass
@@ -200,25 +200,44 @@ def _units(value):
     return f"{value.normalize():f}".replace(".", ",")
 
 
-PAGE_FIELDS = ["id", "path", "depth", "title", "slug", "url_path", "live", "locale_id"]
-ACTIVITY_FIELDS = {
-    ModulePage: ["number"],
-    LessonPage: ["required", "teaching_units"],
-    QuizPage: ["required", "teaching_units", "pass_mark", "max_attempts"],
-    SessionPage: ["required", "teaching_units", "starts_at", "ends_at", "location"],
+CHILD_TYPES = {
+    "modulepage": ModulePage,
+    "lessonpage": LessonPage,
+    "quizpage": QuizPage,
+    "sessionpage": SessionPage,
 }
 
 
 def _activity_pages(programmes):
-    """Live modules and activities of `programmes` in tree order, one query
-    per page type, loading only the fields progress needs (not the bodies)."""
+    """Live modules and activities of `programmes` in tree order, typed, in
+    one query. Bodies and questions are not loaded."""
     condition = Q()
     for programme in programmes:
         condition |= Q(path__startswith=programme.path, depth__gt=programme.depth)
-    pages = []
-    for model, fields in ACTIVITY_FIELDS.items():
-        pages += model.objects.live().filter(condition).only(*PAGE_FIELDS, *fields)
-    return sorted(pages, key=lambda page: page.path)
+    pages = (
+        Page.objects.live()
+        .filter(condition)
+        .select_related(*CHILD_TYPES)
+        .defer(
+            "lessonpage__body",
+            "lessonpage__summary",
+            "quizpage__questions",
+            "quizpage__intro",
+            "sessionpage__description",
+            "modulepage__body",
+            "modulepage__summary",
+            "modulepage__learning_goals",
+        )
+        .order_by("path")
+    )
+    typed = []
+    for page in pages:
+        for name in CHILD_TYPES:
+            child = getattr(page, name, None)
+            if child is not None:
+                typed.append(child)
+                break
+    return typed
 
 
 def programme_progress(enrolments):
@@ -230,30 +249,35 @@ def programme_progress(enrolments):
     programmes = {e.cohort.programme_id: e.cohort.programme for e in enrolments}
     pages = _activity_pages(programmes.values())
 
-    completed = set(
-        LessonCompletion.objects.filter(enrolment_id__in=ids).values_list(
-            "enrolment_id", "page_id"
+    completed, attempts, attendance = set(), defaultdict(list), {}
+    records = (
+        ActivityRecord.objects.non_polymorphic()
+        .filter(enrolment_id__in=ids)
+        .values_list(
+            "enrolment_id",
+            "page_id",
+            "lessoncompletion__pk",
+            "quizattempt__score",
+            "attendancerecord__status",
         )
     )
-    attempts = defaultdict(list)
-    for enrolment_id, page_id, score in QuizAttempt.objects.filter(
-        enrolment_id__in=ids
-    ).values_list("enrolment_id", "page_id", "score"):
-        attempts[enrolment_id, page_id].append(score)
-    attendance = {
-        (enrolment_id, page_id): status
-        for enrolment_id, page_id, status in AttendanceRecord.objects.filter(
-            enrolment_id__in=ids
-        ).values_list("enrolment_id", "page_id", "status")
-    }
+    for enrolment_id, page_id, completion, score, status in records:
+        key = (enrolment_id, page_id)
+        if completion is not None:
+            completed.add(key)
+        elif score is not None:
+            attempts[key].append(score)
+        elif status is not None:
+            attendance[key] = status
     cohort_sessions = defaultdict(set)
     for cohort_id, session_id in Cohort.sessions.through.objects.filter(
         cohort_id__in={e.cohort_id for e in enrolments}
     ).values_list("cohort_id", "sessionpage_id"):
         cohort_sessions[cohort_id].add(session_id)
     booked = defaultdict(set)
+    single_module_ids = [e.pk for e in enrolments if e.scope == Enrolment.Scope.MODULES]
     for enrolment_id, module_id in Enrolment.modules.through.objects.filter(
-        enrolment_id__in=ids
+        enrolment_id__in=single_module_ids
     ).values_list("enrolment_id", "modulepage_id"):
         booked[enrolment_id].add(module_id)
 

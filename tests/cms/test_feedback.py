@@ -188,3 +188,13 @@ def test_a_broker_outage_keeps_the_report_and_thanks_the_visitor(
         response = client.post(URL, {"kind": "barrier", "description": "Kontrast."})
     assert response.status_code == 302
     assert AccessibilityFeedback.objects.count() == 1
+
+
+def test_form_links_to_the_privacy_notice(client):
+    from cms.models import LegalSettings
+    from tests.factories import ContentPageFactory
+
+    privacy = ContentPageFactory(title="Datenschutzerklärung", slug="datenschutz")
+    LegalSettings.objects.create(privacy_page=privacy)
+    html = client.get(URL).content.decode()
+    assert f'<a href="{privacy.url}">Hinweise zum Datenschutz</a>' in html
