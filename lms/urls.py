@@ -43,6 +43,7 @@ account_patterns = [
 
 learner_patterns = [
     path("", views.DashboardView.as_view(), name="dashboard"),
+    path("profil/", views.ProfileView.as_view(), name="profile"),
     path("erledigt/<int:page_id>/", views.complete_lesson, name="complete_lesson"),
     path("wissens-check/<int:page_id>/", views.submit_quiz, name="submit_quiz"),
     path(

@@ -1,5 +1,6 @@
 import logging
 
+from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
@@ -13,7 +14,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
-from django.views.generic import TemplateView
+from django.views.generic import TemplateView, UpdateView
 
 from modules.models import LessonPage, QuizPage
 
@@ -21,7 +22,7 @@ from . import services
 from .access import learner_progress
 from .celery import app as celery_app
 from .exceptions import NoAttemptsLeft
-from .models import Enrolment, QuizAttempt
+from .models import Enrolment, ParticipantProfile, QuizAttempt
 from .progress import programme_progress
 from .quiz import quiz_feedback
 
@@ -145,3 +146,24 @@ def quiz_attempt(request, attempt_id):
         "lms/quiz_attempt.html",
         {"attempt": attempt, "quiz": quiz, "questions": quiz_feedback(quiz, attempt)},
     )
+
+
+class ProfileForm(forms.ModelForm):
+    class Meta:
+        model = ParticipantProfile
+        fields = ["organisation", "professional_field"]
+
+
+class ProfileView(LoginRequiredMixin, UpdateView):
+    """The participant records organisation and professional field."""
+
+    form_class = ProfileForm
+    template_name = "lms/profile.html"
+
+    def get_object(self, queryset=None):
+        return ParticipantProfile.objects.get_or_create(user=self.request.user)[0]
+
+    def form_valid(self, form):
+        form.save()
+        messages.success(self.request, _("Ihre Angaben sind gespeichert."))
+        return redirect("dashboard")

@@ -95,7 +95,14 @@ def test_every_page_type_meets_wcag_21_aa(page, demo_site, artifacts):
     quiz = QuizPage.objects.first()
     session = SessionPage.objects.first()
     log_in(page, demo_site)
-    for path in [lesson.url, quiz.url, session.url, "/lernen/", "/konto/abmelden/"]:
+    for path in [
+        lesson.url,
+        quiz.url,
+        session.url,
+        "/lernen/",
+        "/lernen/profil/",
+        "/konto/abmelden/",
+    ]:
         page.goto(demo_site + path)
         failures[path] = run_axe(page)
     page.set_viewport_size({"width": 375, "height": 800})

@@ -211,3 +211,21 @@ def test_dashboard_runs_a_constant_number_of_queries(client):
     many = _dashboard_queries(client)
     assert few == many
     assert many <= 20
+
+
+def test_participant_records_organisation_and_professional_field(client, learner):
+    response = client.post(
+        "/lernen/profil/",
+        {"organisation": "Polizeidirektion Leipzig", "professional_field": "police"},
+    )
+    assert response["Location"] == "/lernen/"
+    profile = learner.user.participant_profile
+    profile.refresh_from_db()
+    assert profile.professional_field == "police"
+    assert profile.organisation == "Polizeidirektion Leipzig"
+
+
+def test_profile_rejects_an_unknown_field_in_german(client, learner):
+    response = client.post("/lernen/profil/", {"professional_field": "astronaut"})
+    assert response.status_code == 200
+    assert "Bitte prüfen Sie Ihre Eingaben" in response.content.decode()
