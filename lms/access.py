@@ -13,7 +13,7 @@ def is_staff_member(user):
 
 def learner_progress(user, page):
     """The progress of `user` in the programme that contains `page`, or None
-    when the user has no active enrolment there."""
+    when the user has no active or completed enrolment there."""
     if not user.is_authenticated:
         return None
     programme = ProgrammePage.objects.ancestor_of(page, inclusive=True).first()
@@ -21,7 +21,7 @@ def learner_progress(user, page):
         return None
     enrolment = (
         Enrolment.objects.for_user(user)
-        .active()
+        .with_course_access()
         .filter(cohort__programme=programme)
         .select_related("cohort__programme")
         .order_by("-cohort__start_date")

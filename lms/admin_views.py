@@ -14,6 +14,8 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
+from modules.models import ModulePage
+
 from . import services
 from .models import AttendanceRecord, Cohort, Enrolment, ParticipantProfile
 from .progress import programme_progress
@@ -105,6 +107,11 @@ class AttendanceSessionView(WagtailAdminTemplateMixin, TemplateView):
         return redirect("lms_attendance:session", cohort_id, session_id)
 
 
+def spreadsheet_safe(value):
+    """Keep a cell from being read as a formula by Excel or LibreOffice."""
+    return f"'{value}" if value[:1] in ("=", "+", "-", "@") else value
+
+
 class MatrixFilterForm(forms.Form):
     q = forms.CharField(label=gettext_lazy("Name"), required=False)
     status = forms.ChoiceField(
@@ -172,30 +179,35 @@ class CohortMatrixView(WagtailAdminTemplateMixin, TemplateView):
     def get(self, request, cohort_id):
         form = MatrixFilterForm(request.GET)
         rows = self.rows(form)
+        # Columns come from the programme, not from a participant: someone
+        # who booked single modules has cells only for those.
+        modules = list(
+            ModulePage.objects.child_of(self.cohort.programme).live().order_by("number")
+        )
         if request.GET.get("format") == "csv":
-            return self.csv_response(rows)
-        modules = rows[0].modules if rows else []
+            return self.csv_response(rows, modules)
+        table = [(row, [row.module(m.pk) for m in modules]) for row in rows]
         return self.render_to_response(
             self.get_context_data(
                 cohort=self.cohort,
                 form=form,
                 rows=rows,
+                table=table,
                 modules=modules,
                 csv_query=request.GET.urlencode(),
             )
         )
 
-    def csv_response(self, rows):
+    def csv_response(self, rows, modules):
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         filename = slugify(f"lernstand-{self.cohort.name}")
         response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
         # A BOM and semicolons: what Excel in a German office opens directly.
         response.write("\ufeff")
         writer = csv.writer(response, delimiter=";")
-        modules = rows[0].modules if rows else []
         writer.writerow(
             [_("Nachname"), _("Vorname"), _("E-Mail"), _("Berufsfeld"), _("Status")]
-            + [f"{_('Modul')} {m.page.number} (%)" for m in modules]
+            + [f"{_('Modul')} {m.number} (%)" for m in modules]
             + [_("Pflichtaktivitäten (%)"), _("Anwesenheit (%)"), _("Quote erfüllt")]
         )
         for row in rows:
@@ -204,13 +216,13 @@ class CohortMatrixView(WagtailAdminTemplateMixin, TemplateView):
             by_module = {m.page.pk: m.percent for m in row.modules}
             writer.writerow(
                 [
-                    user.last_name,
-                    user.first_name,
-                    user.email,
+                    spreadsheet_safe(user.last_name),
+                    spreadsheet_safe(user.first_name),
+                    spreadsheet_safe(user.email),
                     profile.get_professional_field_display() if profile else "",
                     row.enrolment.get_status_display(),
                 ]
-                + [by_module.get(m.page.pk, "") for m in modules]
+                + [by_module.get(m.pk, "") for m in modules]
                 + [
                     row.percent,
                     row.attendance.percent,

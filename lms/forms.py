@@ -1,3 +1,4 @@
+from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import PasswordResetForm
 from django.db import transaction
 from django.template import loader
@@ -6,7 +7,17 @@ from .tasks import send_mail_task
 
 
 class QueuedPasswordResetForm(PasswordResetForm):
-    """Password reset whose mail is sent by a Celery task, not in the request."""
+    """Password reset whose mail is sent by a Celery task, not in the request.
+
+    Unlike Django's form it also serves invited participants who have not set
+    a password yet, so an expired invitation link is never a dead end.
+    """
+
+    def get_users(self, email):
+        User = get_user_model()
+        return User._default_manager.filter(
+            **{f"{User.get_email_field_name()}__iexact": email, "is_active": True}
+        )
 
     def send_mail(
         self,

@@ -89,6 +89,12 @@ class EnrolmentQuerySet(models.QuerySet):
     def active(self):
         return self.filter(status=Enrolment.Status.ACTIVE)
 
+    def with_course_access(self):
+        """Active participants learn; those who completed keep reading."""
+        return self.filter(
+            status__in=[Enrolment.Status.ACTIVE, Enrolment.Status.COMPLETED]
+        )
+
 
 class Enrolment(models.Model):
     """A participant in a cohort, for the whole programme or single modules."""
@@ -165,7 +171,9 @@ class ActivityRecord(PolymorphicModel):
     page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("Aktivität"),
-        on_delete=models.CASCADE,
+        # Records are evidence for the certificate: a page that has them
+        # cannot be deleted (unpublish it instead).
+        on_delete=models.PROTECT,
         related_name="+",
     )
     single = models.BooleanField(default=True, editable=False)
@@ -197,6 +205,14 @@ class LessonCompletion(ActivityRecord):
 class QuizAttempt(ActivityRecord):
     """One submitted attempt at a knowledge check; every attempt is kept."""
 
+    token = models.UUIDField(
+        _("Formular-Kennung"),
+        null=True,
+        blank=True,
+        unique=True,
+        editable=False,
+        help_text=_("Macht ein doppelt abgeschicktes Formular zu einem Versuch."),
+    )
     answers = models.JSONField(_("Antworten"), default=dict)
     results = models.JSONField(_("Ergebnis je Frage"), default=dict)
     score = models.PositiveSmallIntegerField(_("Ergebnis (%)"))

@@ -74,7 +74,11 @@ class ModuleProgress:
 
     @property
     def next_activity(self):
-        pending = [a for a in self.activities if a.kind != "session" and not a.done]
+        pending = [
+            a
+            for a in self.activities
+            if a.kind != "session" and not a.done and a.attempts_left != 0
+        ]
         required = [a for a in pending if a.required]
         return (required or pending or [None])[0]
 
@@ -180,6 +184,21 @@ class ProgrammeProgress:
                         "count": open_count,
                     }
                 )
+        for module in self.modules:
+            for activity in module.activities:
+                if (
+                    activity.required
+                    and activity.kind == "quiz"
+                    and (not activity.done and activity.attempts_left == 0)
+                ):
+                    missing.append(
+                        _(
+                            "Wissens-Check „%(title)s“: alle Versuche genutzt, "
+                            "ohne zu bestehen. Bitte wenden Sie sich an Ihre "
+                            "Trainerin oder Ihren Trainer."
+                        )
+                        % {"title": activity.page.title}
+                    )
         if not self.attendance.met:
             missing.append(
                 _(
@@ -340,11 +359,13 @@ def programme_progress(enrolments):
                     done=status == AttendanceRecord.Status.PRESENT,
                     attendance=status,
                 )
-                att.units_total += page.teaching_units
-                if status == AttendanceRecord.Status.PRESENT:
-                    att.units_present += page.teaching_units
-                elif status == AttendanceRecord.Status.EXCUSED:
-                    att.units_excused += page.teaching_units
+                # Optional seminar days never count against the quota.
+                if page.required:
+                    att.units_total += page.teaching_units
+                    if status == AttendanceRecord.Status.PRESENT:
+                        att.units_present += page.teaching_units
+                    elif status == AttendanceRecord.Status.EXCUSED:
+                        att.units_excused += page.teaching_units
                 if page.starts_at >= now:
                     upcoming.append(page)
             else:

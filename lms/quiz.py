@@ -18,6 +18,11 @@ class QuestionFeedback:
     explanation: str
 
 
+def quiz_draft_key(quiz):
+    """Session key of the choices of an incomplete, unscored submission."""
+    return f"quiz-draft-{quiz.pk}"
+
+
 def quiz_feedback(quiz, attempt):
     """One QuestionFeedback per question of `quiz`, as `attempt` answered it."""
     feedback = []

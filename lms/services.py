@@ -43,12 +43,18 @@ def undo_lesson_completion(*, enrolment, lesson):
     LessonCompletion.objects.filter(enrolment=enrolment, page=lesson).delete()
 
 
-def submit_quiz_attempt(*, enrolment, quiz, answers):
+def submit_quiz_attempt(*, enrolment, quiz, answers, token=None):
     """Score and store one attempt; every attempt is kept.
 
-    `answers` maps question ids to lists of chosen answer ids. Raises
-    NoAttemptsLeft when the quiz allows no further attempt.
+    `answers` maps question ids to lists of chosen answer ids. `token`
+    identifies the submitted form: sending the same form twice (double
+    click, reload) returns the first attempt instead of using another one.
+    Raises NoAttemptsLeft when the quiz allows no further attempt.
     """
+    if token:
+        earlier = QuizAttempt.objects.filter(enrolment=enrolment, token=token).first()
+        if earlier:
+            return earlier
     with transaction.atomic():
         # Lock the enrolment so two tabs cannot both use the last attempt.
         Enrolment.objects.select_for_update().get(pk=enrolment.pk)
@@ -63,6 +69,7 @@ def submit_quiz_attempt(*, enrolment, quiz, answers):
             enrolment=enrolment,
             page=quiz,
             single=False,
+            token=token,
             answers=answers,
             results=results,
             score=score,

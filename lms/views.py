@@ -1,4 +1,5 @@
 import logging
+import uuid
 
 from django import forms
 from django.conf import settings
@@ -24,7 +25,7 @@ from .celery import app as celery_app
 from .exceptions import NoAttemptsLeft
 from .models import Enrolment, ParticipantProfile, QuizAttempt
 from .progress import programme_progress
-from .quiz import quiz_feedback
+from .quiz import quiz_draft_key, quiz_feedback
 
 logger = logging.getLogger(__name__)
 
@@ -122,9 +123,27 @@ def submit_quiz(request, page_id):
         question.id: request.POST.getlist(f"frage-{question.id}")
         for question in quiz.questions
     }
+    unanswered = [
+        str(number)
+        for number, question in enumerate(quiz.questions, start=1)
+        if not answers[question.id]
+    ]
+    if unanswered:
+        # Nothing is scored and no attempt is used; the choices are kept.
+        request.session[quiz_draft_key(quiz)] = answers
+        messages.error(
+            request,
+            _("Bitte beantworten Sie alle Fragen. Noch offen: Frage %(numbers)s.")
+            % {"numbers": ", ".join(unanswered)},
+        )
+        return redirect(quiz.url)
+    try:
+        token = uuid.UUID(request.POST.get("token", ""))
+    except ValueError:
+        token = None
     try:
         attempt = services.submit_quiz_attempt(
-            enrolment=enrolment, quiz=quiz, answers=answers
+            enrolment=enrolment, quiz=quiz, answers=answers, token=token
         )
     except NoAttemptsLeft as error:
         messages.error(request, str(error))

@@ -1,10 +1,15 @@
+from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
+from django.db.models import Q
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import include, path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.models import Page
 
 from modules.models import ActivityPage, ModulePage, ProgrammePage
 
@@ -17,7 +22,7 @@ from .admin_views import (
     CohortMatrixView,
     cohorts_for,
 )
-from .models import Cohort, Enrolment
+from .models import ActivityRecord, Cohort, Enrolment
 
 
 @hooks.register("before_serve_document")
@@ -208,3 +213,40 @@ def register_matrix_menu_item():
         icon_name="table",
         order=220,
     )
+
+
+def _refuse_deleting_pages_with_records(request, pages):
+    condition = Q()
+    for page in pages:
+        condition |= Q(page__path__startswith=page.path)
+    count = ActivityRecord.objects.non_polymorphic().filter(condition).count()
+    if not count:
+        return None
+    messages.error(
+        request,
+        ngettext(
+            "Die Seite kann nicht gelöscht werden: %(count)s Lernnachweis "
+            "(erledigt, Versuch oder Anwesenheit) gehört dazu. Ziehen Sie die "
+            "Seite stattdessen zurück (Veröffentlichung aufheben).",
+            "Die Seite kann nicht gelöscht werden: %(count)s Lernnachweise "
+            "(erledigt, Versuche oder Anwesenheiten) gehören dazu. Ziehen Sie die "
+            "Seite stattdessen zurück (Veröffentlichung aufheben).",
+            count,
+        )
+        % {"count": count},
+    )
+    return redirect("wagtailadmin_explore", pages[0].get_parent().pk)
+
+
+@hooks.register("before_delete_page")
+def protect_pages_with_records(request, page):
+    """Learner records are evidence for the certificate: a page that has
+    them (or whose subpages have them) is unpublished, never deleted."""
+    return _refuse_deleting_pages_with_records(request, [page])
+
+
+@hooks.register("before_bulk_action")
+def protect_pages_with_records_in_bulk(request, action_type, objects, action):
+    if action_type == "delete" and objects and isinstance(objects[0], Page):
+        return _refuse_deleting_pages_with_records(request, list(objects))
+    return None

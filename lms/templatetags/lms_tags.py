@@ -1,4 +1,8 @@
+import uuid
+
 from django import template
+
+from lms.quiz import quiz_draft_key
 
 register = template.Library()
 
@@ -15,6 +19,22 @@ def module_state(context, page):
     """The participant's ModuleProgress for `page`, or None."""
     progress = getattr(context["request"], "learner_progress", None)
     return progress.module(page.pk) if progress else None
+
+
+@register.simple_tag(takes_context=True)
+def quiz_form_state(context, quiz):
+    """A fresh form token and the choices kept from an incomplete submission
+    ({question id: [answer ids]}), which are used up by showing them."""
+    session = context["request"].session
+    return {
+        "token": uuid.uuid4(),
+        "draft": session.pop(quiz_draft_key(quiz), {}),
+    }
+
+
+@register.filter
+def chosen(draft, question_id):
+    return draft.get(question_id, [])
 
 
 @register.filter

@@ -5,6 +5,7 @@ from lms import demo as lms_demo
 from modules import demo as modules_demo
 from modules.models import LessonPage, ModulePage, ProgrammePage, QuizPage, SessionPage
 from tests.browser.conftest import run_axe
+from tests.factories import PASSWORD, UserFactory
 
 pytestmark = [
     pytest.mark.browser,
@@ -96,6 +97,7 @@ def test_every_page_type_meets_wcag_21_aa(page, demo_site, artifacts):
     session = SessionPage.objects.first()
     log_in(page, demo_site)
     for path in [
+        module.url,
         lesson.url,
         quiz.url,
         session.url,
@@ -105,6 +107,13 @@ def test_every_page_type_meets_wcag_21_aa(page, demo_site, artifacts):
     ]:
         page.goto(demo_site + path)
         failures[path] = run_axe(page)
+    page.context.clear_cookies()
+    UserFactory(username="fremd")
+    log_in(page, demo_site, username="fremd", password=PASSWORD)
+    page.goto(demo_site + lesson.url)
+    failures["not enrolled"] = run_axe(page)
+    page.context.clear_cookies()
+    log_in(page, demo_site)
     page.set_viewport_size({"width": 375, "height": 800})
     page.goto(demo_site + lesson.url)
     failures["lesson on a phone"] = run_axe(page)

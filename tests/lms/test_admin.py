@@ -162,3 +162,65 @@ def test_matrix_for_many_participants_runs_constant_queries(client, setup):
     with CaptureQueriesContext(connection) as many:
         client.get(url)
     assert len(few) == len(many)
+
+
+def test_a_page_with_learner_records_cannot_be_deleted(client, admin_user):
+    from lms import services
+    from lms.models import LessonCompletion
+    from modules.models import LessonPage
+    from tests.factories import LessonPageFactory
+
+    lesson = LessonPageFactory()
+    services.record_lesson_completion(enrolment=EnrolmentFactory(), lesson=lesson)
+    module = lesson.get_parent()
+    client.force_login(admin_user)
+    for page in (lesson, module):
+        response = client.post(f"/admin/pages/{page.pk}/delete/", follow=True)
+        assert "kann nicht gelöscht werden: 1 Lernnachweis" in response.content.decode()
+    response = client.post(
+        f"/admin/bulk/wagtailcore/page/delete/?id={lesson.pk}", follow=True
+    )
+    assert "kann nicht gelöscht werden" in response.content.decode()
+    assert LessonPage.objects.filter(pk=lesson.pk).exists()
+    assert LessonCompletion.objects.count() == 1
+
+
+def test_a_page_without_records_can_still_be_deleted(client, admin_user):
+    from modules.models import LessonPage
+    from tests.factories import LessonPageFactory
+
+    lesson = LessonPageFactory()
+    client.force_login(admin_user)
+    client.post(f"/admin/pages/{lesson.pk}/delete/")
+    assert not LessonPage.objects.filter(pk=lesson.pk).exists()
+
+
+def test_matrix_columns_come_from_the_programme_not_the_first_row(client, setup):
+    from tests.factories import LessonPageFactory, ModulePageFactory
+
+    cohort = setup["cohort"]
+    first = ModulePageFactory(parent=cohort.programme, number=1, title="Eins")
+    second = ModulePageFactory(parent=cohort.programme, number=2, title="Zwei")
+    LessonPageFactory(parent=first)
+    LessonPageFactory(parent=second)
+    booking = EnrolmentFactory(cohort=cohort, scope="modules")
+    booking.user.last_name = "Aaron"
+    booking.user.save()
+    booking.modules.set([second])
+    client.force_login(setup["trainer"])
+    url = reverse("lms_matrix:cohort", args=[cohort.pk])
+    html = client.get(url).content.decode()
+    assert "Modul 1" in html and "Modul 2" in html
+    assert "nicht gebucht" in html
+    header = client.get(url, {"format": "csv"}).content.decode().splitlines()[0]
+    assert "Modul 1 (%);Modul 2 (%)" in header
+
+
+def test_matrix_csv_cannot_smuggle_formulas(client, setup):
+    enrolment = setup["enrolments"][0]
+    enrolment.user.last_name = '=HYPERLINK("http://example.com")'
+    enrolment.user.save()
+    client.force_login(setup["trainer"])
+    url = reverse("lms_matrix:cohort", args=[setup["cohort"].pk])
+    text = client.get(url, {"format": "csv"}).content.decode()
+    assert "'=HYPERLINK" in text

@@ -137,8 +137,10 @@ def test_quiz_attempt_shows_feedback_to_its_owner_only(client, course, learner):
 def test_quiz_refuses_attempts_beyond_the_limit_with_a_message(client, course, learner):
     url = reverse("submit_quiz", args=[course["quiz"].pk])
     for _ in range(2):
-        client.post(url, {"frage-q-single": "a-dunkel"})
-    response = client.post(url, {"frage-q-single": "a-hell"}, follow=True)
+        client.post(url, {"frage-q-single": "a-dunkel", "frage-q-multi": "a-quart"})
+    response = client.post(
+        url, {"frage-q-single": "a-hell", "frage-q-multi": "a-prim"}, follow=True
+    )
     assert "Sie haben alle 2 Versuche" in response.content.decode()
     assert QuizAttempt.objects.count() == 2
 
@@ -229,3 +231,56 @@ def test_profile_rejects_an_unknown_field_in_german(client, learner):
     response = client.post("/lernen/profil/", {"professional_field": "astronaut"})
     assert response.status_code == 200
     assert "Bitte prüfen Sie Ihre Eingaben" in response.content.decode()
+
+
+def test_incomplete_quiz_uses_no_attempt_and_keeps_the_choices(client, course, learner):
+    url = reverse("submit_quiz", args=[course["quiz"].pk])
+    response = client.post(url, {"frage-q-multi": "a-prim"}, follow=True)
+    html = response.content.decode()
+    assert "Bitte beantworten Sie alle Fragen. Noch offen: Frage 1." in html
+    assert 'id="a-a-prim" checked' in html
+    assert not QuizAttempt.objects.exists()
+
+
+def test_sending_the_same_quiz_form_twice_uses_one_attempt(client, course, learner):
+    url = reverse("submit_quiz", args=[course["quiz"].pk])
+    data = {
+        "token": "6f1c2b3a-1d2e-4f50-8a9b-0c1d2e3f4a5b",
+        "frage-q-single": "a-hell",
+        "frage-q-multi": "a-prim",
+    }
+    first = client.post(url, data)
+    second = client.post(url, data)
+    assert first["Location"] == second["Location"]
+    assert QuizAttempt.objects.count() == 1
+
+
+def test_paused_participant_gets_a_german_refusal_and_nothing_changes(client, course):
+    enrolment = EnrolmentFactory(cohort=course["cohort"], status="paused")
+    client.force_login(enrolment.user)
+    response = client.post(reverse("complete_lesson", args=[course["lesson"].pk]))
+    assert response.status_code == 403
+    assert "Das dürfen Sie hier nicht" in response.content.decode()
+    assert not LessonCompletion.objects.exists()
+    html = client.get("/lernen/").content.decode()
+    assert "Ihre Einschreibung ist pausiert." in html
+    assert "Weiter lernen" not in html
+
+
+def test_completed_participants_keep_reading(client, course):
+    enrolment = EnrolmentFactory(cohort=course["cohort"], status="completed")
+    client.force_login(enrolment.user)
+    assert client.get(course["lesson"].url).status_code == 200
+
+
+def test_invited_participant_without_password_can_request_a_new_link(
+    client, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    user = UserFactory(email="neu@example.org")
+    user.set_unusable_password()
+    user.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/konto/passwort-vergessen/", {"email": "NEU@example.org"})
+    assert len(mail.outbox) == 1

@@ -214,3 +214,30 @@ def test_progress_of_one_participant_ignores_the_others(course, enrolment):
     services.record_lesson_completion(enrolment=other, lesson=course["lesson"])
     assert progress_of(enrolment).required_done == 0
     assert progress_of(other).required_done == 1
+
+
+def test_optional_seminar_days_do_not_count_against_the_quota(course, enrolment):
+    required = SessionPageFactory(parent=course["first"], teaching_units=8)
+    optional = SessionPageFactory(
+        parent=course["first"], teaching_units=8, required=False
+    )
+    course["cohort"].sessions.set([required, optional])
+    services.record_attendance(
+        enrolment=enrolment, session=required, status="present", recorded_by=None
+    )
+    attendance = progress_of(enrolment).attendance
+    assert attendance.units_total == 8
+    assert attendance.met
+
+
+def test_failed_quiz_without_attempts_left_is_named_and_skipped(course, enrolment):
+    quiz = course["quiz"]
+    for _ in range(quiz.max_attempts):
+        services.submit_quiz_attempt(enrolment=enrolment, quiz=quiz, answers=WRONG)
+    services.record_lesson_completion(enrolment=enrolment, lesson=course["lesson"])
+    progress = progress_of(enrolment)
+    assert progress.next_activity.page.pk != quiz.pk
+    assert any(
+        "alle Versuche genutzt" in line and quiz.title in line
+        for line in progress.missing
+    )
