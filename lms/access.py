@@ -1,6 +1,9 @@
 """Who may see the course content: enrolled participants and staff."""
 
-from modules.models import ProgrammePage
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import Page, ReferenceIndex
+
+from modules.models import ActivityPage, ProgrammePage
 
 from .models import Enrolment
 from .progress import programme_progress
@@ -30,3 +33,27 @@ def learner_progress(user, page):
     if enrolment is None:
         return None
     return programme_progress([enrolment])[enrolment.pk]
+
+
+def may_download(user, document):
+    """Who may download `document`, judged by the live pages that use it:
+    anyone if a public page uses it, otherwise staff and the participants
+    who may open one of the activities that use it."""
+    page_ids = (
+        ReferenceIndex.get_references_to(document)
+        .filter(base_content_type=ContentType.objects.get_for_model(Page))
+        .values_list("object_id", flat=True)
+    )
+    pages = Page.objects.live().filter(pk__in=list(page_ids)).specific()
+    if any(not isinstance(page, ActivityPage) for page in pages):
+        return True
+    if not user.is_authenticated:
+        return False
+    if is_staff_member(user):
+        return True
+    for page in pages:
+        progress = learner_progress(user, page)
+        module, _activity = progress.activity(page.pk) if progress else (None, None)
+        if module is not None and module.is_open:
+            return True
+    return False

@@ -1,8 +1,15 @@
+from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import PasswordResetForm
 from django.db import transaction
 from django.template import loader
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
+from django.utils.translation import gettext_lazy as _
 
+from modules.models import SessionPage
+
+from .models import Cohort
 from .tasks import send_mail_task
 
 
@@ -39,3 +46,41 @@ class QueuedPasswordResetForm(PasswordResetForm):
             ),
             robust=True,
         )
+
+
+class SessionChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, session):
+        return f"{session.title} – {date_format(localtime(session.starts_at))}"
+
+
+class CohortForm(forms.ModelForm):
+    """Cohort form of the admin: seminar days must belong to its programme."""
+
+    sessions = SessionChoiceField(
+        label=_("Seminartermine"),
+        queryset=SessionPage.objects.order_by("starts_at"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Die Präsenztermine dieses Durchgangs."),
+    )
+
+    class Meta:
+        model = Cohort
+        fields = ["programme", "name", "start_date", "end_date", "trainers", "sessions"]
+
+    def clean(self):
+        cleaned = super().clean()
+        programme = cleaned.get("programme")
+        sessions = cleaned.get("sessions") or []
+        foreign = [
+            session.title
+            for session in sessions
+            if programme and not session.path.startswith(programme.path)
+        ]
+        if foreign:
+            self.add_error(
+                "sessions",
+                _("Diese Termine gehören nicht zum gewählten Lehrgang: %(titles)s.")
+                % {"titles": ", ".join(foreign)},
+            )
+        return cleaned

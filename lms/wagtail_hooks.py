@@ -14,7 +14,7 @@ from wagtail.models import Page
 from modules.models import ActivityPage, ModulePage, ProgrammePage
 
 from . import admin_import
-from .access import is_staff_member, learner_progress
+from .access import is_staff_member, learner_progress, may_download
 from .admin_views import (
     AttendanceIndexView,
     AttendanceSessionView,
@@ -22,15 +22,21 @@ from .admin_views import (
     CohortMatrixView,
     cohorts_for,
 )
+from .forms import CohortForm
 from .models import ActivityRecord, Cohort, Enrolment
 
 
 @hooks.register("before_serve_document")
-def require_login_for_documents(document, request):
-    """Course documents are for logged-in users, whatever their collection."""
+def guard_course_documents(document, request):
+    """A document used only in course activities is for those who may open
+    them; one used on a public page is public."""
+    if may_download(request.user, document):
+        return None
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    return None
+    return TemplateResponse(
+        request, "lms/not_enrolled.html", {"title": document.title}, status=403
+    )
 
 
 @hooks.register("before_serve_page")
@@ -51,7 +57,10 @@ def guard_course_content(page, request, serve_args, serve_kwargs):
     module, _activity = progress.activity(page.pk) if progress else (None, None)
     if module is None:
         return TemplateResponse(
-            request, "lms/not_enrolled.html", {"page": page}, status=403
+            request,
+            "lms/not_enrolled.html",
+            {"page": page, "title": page.title},
+            status=403,
         )
     if not module.is_open:
         return TemplateResponse(
@@ -67,14 +76,10 @@ class CohortViewSet(ModelViewSet):
     model = Cohort
     icon = "group"
     menu_label = _("Durchgänge")
-    form_fields = [
-        "programme",
-        "name",
-        "start_date",
-        "end_date",
-        "trainers",
-        "sessions",
-    ]
+
+    def get_form_class(self, for_update=False):
+        return CohortForm
+
     list_display = ["name", "programme", "start_date", "end_date"]
     list_filter = ["programme"]
     search_fields = ["name"]

@@ -6,6 +6,7 @@ from lms.roles import ensure_role_groups
 from tests.factories import (
     CohortFactory,
     EnrolmentFactory,
+    ModulePageFactory,
     SessionPageFactory,
     UserFactory,
 )
@@ -19,7 +20,10 @@ def setup():
     trainer = UserFactory(username="trainerin", groups=["Trainer/innen"])
     cohort = CohortFactory(name="Durchgang 2027")
     cohort.trainers.add(trainer)
-    session = SessionPageFactory(title="Auftaktwochenende")
+    session = SessionPageFactory(
+        title="Auftaktwochenende",
+        parent=ModulePageFactory(parent=cohort.programme, number=9),
+    )
     cohort.sessions.add(session)
     enrolments = [EnrolmentFactory(cohort=cohort) for _ in range(3)]
     other_cohort = CohortFactory(name="Durchgang 2028")
@@ -224,3 +228,25 @@ def test_matrix_csv_cannot_smuggle_formulas(client, setup):
     url = reverse("lms_matrix:cohort", args=[setup["cohort"].pk])
     text = client.get(url, {"format": "csv"}).content.decode()
     assert "'=HYPERLINK" in text
+
+
+def test_cohort_form_refuses_sessions_of_another_programme(client, lpr_office, setup):
+    cohort = setup["cohort"]
+    foreign = SessionPageFactory(title="Fremder Termin")
+    client.force_login(lpr_office)
+    response = client.post(
+        reverse("cohorts:edit", args=[cohort.pk]),
+        {
+            "programme": cohort.programme.pk,
+            "name": cohort.name,
+            "start_date": "2027-01-15",
+            "end_date": "2027-12-10",
+            "trainers": [setup["trainer"].pk],
+            "sessions": [setup["session"].pk, foreign.pk],
+        },
+    )
+    assert response.status_code == 200
+    assert "gehören nicht zum gewählten Lehrgang: Fremder Termin" in (
+        response.content.decode()
+    )
+    assert list(cohort.sessions.all()) == [setup["session"]]

@@ -138,7 +138,7 @@ def test_participant_cannot_open_the_admin(client, participant):
     assert "/admin/login/" in response["Location"]
 
 
-def test_course_material_documents_need_a_login(client, participant):
+def test_unused_course_documents_are_for_staff_only(client, participant, editor):
     from modules.demo.media import demo_documents
 
     document = demo_documents()["arbeitsblatt_planungsuebersicht"]
@@ -146,6 +146,8 @@ def test_course_material_documents_need_a_login(client, participant):
     assert response.status_code == 302
     assert response["Location"].startswith("/konto/anmelden/")
     client.force_login(participant)
+    assert client.get(document.url).status_code == 403
+    client.force_login(editor)
     response = client.get(document.url)
     assert response.status_code == 200
     assert b"".join(response.streaming_content).startswith(b"%PDF")
@@ -203,3 +205,44 @@ def test_german_content_keeps_its_language_under_an_english_interface(
     html = client.get(lesson.url).content.decode()
     assert '<html lang="en">' in html
     assert '<main id="inhalt" tabindex="-1" lang="de">' in html
+
+
+def test_documents_of_lessons_are_for_the_enrolled(client, participant):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from wagtail.documents.models import Document
+
+    document = Document(title="Arbeitsblatt Lagebild")
+    document.file = SimpleUploadedFile("lagebild.pdf", b"%PDF-1.4 x", "application/pdf")
+    document.save()
+    lesson = LessonPageFactory(
+        body=[
+            {"type": "document", "value": {"document": document.pk, "description": ""}}
+        ]
+    )
+    lesson.save_revision().publish()
+    client.force_login(participant)
+    response = client.get(document.url)
+    assert response.status_code == 403
+    assert "Arbeitsblatt Lagebild" in response.content.decode()
+    enrol_in(participant, lesson)
+    assert client.get(document.url).status_code == 200
+
+
+def test_documents_on_public_pages_are_public(client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from wagtail.documents.models import Document
+
+    from tests.factories import ContentPageFactory
+
+    document = Document(title="Faltblatt")
+    document.file = SimpleUploadedFile(
+        "faltblatt.pdf", b"%PDF-1.4 x", "application/pdf"
+    )
+    document.save()
+    page = ContentPageFactory(
+        body=[
+            {"type": "document", "value": {"document": document.pk, "description": ""}}
+        ]
+    )
+    page.save_revision().publish()
+    assert client.get(document.url).status_code == 200
