@@ -8,6 +8,7 @@ from django.db import transaction
 from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -30,7 +31,22 @@ def cohorts_for(user):
     return cohorts.filter(trainers=user)
 
 
-class AttendanceIndexView(WagtailAdminTemplateMixin, TemplateView):
+class StaffPageMixin(WagtailAdminTemplateMixin):
+    """Admin pages of this app: breadcrumbs end in the page's own title."""
+
+    index_title = None
+    index_url_name = None
+
+    def get_breadcrumbs_items(self):
+        items = [*super().get_breadcrumbs_items()]
+        index_title = self.index_title
+        if index_title:
+            items.append({"url": reverse(self.index_url_name), "label": index_title})
+        items.append({"url": "", "label": self.get_page_title()})
+        return items
+
+
+class AttendanceIndexView(StaffPageMixin, TemplateView):
     page_title = gettext_lazy("Anwesenheit erfassen")
     header_icon = "date"
     template_name = "lms/admin/attendance_index.html"
@@ -46,8 +62,11 @@ class AttendanceIndexView(WagtailAdminTemplateMixin, TemplateView):
         )
 
 
-class AttendanceSessionView(WagtailAdminTemplateMixin, TemplateView):
+class AttendanceSessionView(StaffPageMixin, TemplateView):
     """One seminar day: a row per participant with present/excused/absent."""
+
+    index_title = gettext_lazy("Anwesenheit erfassen")
+    index_url_name = "lms_attendance:index"
 
     header_icon = "date"
     template_name = "lms/admin/attendance_session.html"
@@ -126,7 +145,7 @@ class MatrixFilterForm(forms.Form):
     )
 
 
-class CohortIndexView(WagtailAdminTemplateMixin, TemplateView):
+class CohortIndexView(StaffPageMixin, TemplateView):
     page_title = gettext_lazy("Lernstand der Durchgänge")
     header_icon = "table"
     template_name = "lms/admin/matrix_index.html"
@@ -140,8 +159,11 @@ class CohortIndexView(WagtailAdminTemplateMixin, TemplateView):
         )
 
 
-class CohortMatrixView(WagtailAdminTemplateMixin, TemplateView):
+class CohortMatrixView(StaffPageMixin, TemplateView):
     """Participants × modules with progress and attendance; CSV on request."""
+
+    index_title = gettext_lazy("Lernstand der Durchgänge")
+    index_url_name = "lms_matrix:index"
 
     header_icon = "table"
     template_name = "lms/admin/matrix.html"

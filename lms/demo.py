@@ -171,7 +171,7 @@ def seed_participants(*, programme, count, log):
             User(
                 username=f"{GENERATED_PREFIX}{number:05d}",
                 first_name=FIRST_NAMES[number % len(FIRST_NAMES)],
-                last_name=LAST_NAMES[(number * 7) % len(LAST_NAMES)],
+                last_name=LAST_NAMES[(number * 3 + number // 22) % len(LAST_NAMES)],
                 email=f"{GENERATED_PREFIX}{number:05d}@example.org",
                 password=make_password(None),
             )

@@ -89,6 +89,14 @@ class AttendanceProgress:
     units_total: Decimal = Decimal(0)
     units_present: Decimal = Decimal(0)
     units_excused: Decimal = Decimal(0)
+    units_held: Decimal = Decimal(0)  # of seminar days that have begun
+
+    @property
+    def percent_so_far(self):
+        """Attendance at the seminar days held so far; None before the first."""
+        if not self.units_held:
+            return None
+        return round(100 * self.units_present / self.units_held)
 
     @property
     def percent(self):
@@ -362,6 +370,8 @@ def programme_progress(enrolments):
                 # Optional seminar days never count against the quota.
                 if page.required:
                     att.units_total += page.teaching_units
+                    if page.starts_at < now:
+                        att.units_held += page.teaching_units
                     if status == AttendanceRecord.Status.PRESENT:
                         att.units_present += page.teaching_units
                     elif status == AttendanceRecord.Status.EXCUSED:

@@ -241,3 +241,30 @@ def test_failed_quiz_without_attempts_left_is_named_and_skipped(course, enrolmen
         "alle Versuche genutzt" in line and quiz.title in line
         for line in progress.missing
     )
+
+
+def test_attendance_so_far_counts_only_days_that_were_held(course, enrolment):
+    now = timezone.now()
+    held = SessionPageFactory(
+        parent=course["first"],
+        teaching_units=8,
+        starts_at=now - datetime.timedelta(days=7),
+    )
+    coming = SessionPageFactory(
+        parent=course["first"],
+        teaching_units=8,
+        starts_at=now + datetime.timedelta(days=7),
+    )
+    course["cohort"].sessions.set([held, coming])
+    assert progress_of(enrolment).attendance.percent_so_far == 0
+    services.record_attendance(
+        enrolment=enrolment, session=held, status="present", recorded_by=None
+    )
+    attendance = progress_of(enrolment).attendance
+    assert attendance.percent_so_far == 100
+    assert attendance.percent == 50
+    assert not attendance.met
+
+
+def test_no_attendance_so_far_before_the_first_day(course, enrolment):
+    assert progress_of(enrolment).attendance.percent_so_far is None
