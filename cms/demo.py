@@ -11,12 +11,16 @@ def _raw(blocks):
     return [{"type": block_type, "value": value} for block_type, value in blocks]
 
 
-def _child(parent, model, slug, **fields):
+def ensure_child_page(parent, model, slug, log=None, **fields):
+    """The published `model` page with `slug` below `parent`, created from
+    `fields` (and logged as created) only if it does not exist yet."""
     page = model.objects.child_of(parent).filter(slug=slug).first()
     if page is None:
         page = model(slug=slug, **fields)
         parent.add_child(instance=page)
         page.save_revision().publish()
+        if log:
+            log(f"{model._meta.verbose_name} „{page.title}“ angelegt.")
     return page
 
 
@@ -38,14 +42,14 @@ def seed(*, log):
         home.save_revision().publish()
         log("Startseite gefüllt.")
 
-    imprint = _child(
+    imprint = ensure_child_page(
         home,
         ContentPage,
         IMPRINT["slug"],
         title=IMPRINT["title"],
         body=_raw(IMPRINT["body"]),
     )
-    privacy = _child(
+    privacy = ensure_child_page(
         home,
         ContentPage,
         PRIVACY["slug"],
@@ -60,7 +64,7 @@ def seed(*, log):
         for barrier in ACCESSIBILITY["known_barriers"]
     ]
     today = datetime.date.today()
-    statement = _child(
+    statement = ensure_child_page(
         home,
         AccessibilityStatementPage,
         ACCESSIBILITY["slug"],

@@ -19,6 +19,11 @@ from modules.models import LessonPage, ModulePage, QuizPage, SessionPage
 from .models import ActivityRecord, AttendanceRecord, Cohort, Enrolment
 
 
+def _percent(part, whole):
+    """`part` of `whole` in whole percent; nothing to do counts as all done."""
+    return round(100 * part / whole) if whole else 100
+
+
 @dataclass
 class ActivityProgress:
     page: Page
@@ -64,9 +69,7 @@ class ModuleProgress:
 
     @property
     def percent(self):
-        if not self.required_total:
-            return 100
-        return round(100 * self.required_done / self.required_total)
+        return _percent(self.required_done, self.required_total)
 
     @property
     def units_earned(self):
@@ -96,13 +99,11 @@ class AttendanceProgress:
         """Attendance at the seminar days held so far; None before the first."""
         if not self.units_held:
             return None
-        return round(100 * self.units_present / self.units_held)
+        return _percent(self.units_present, self.units_held)
 
     @property
     def percent(self):
-        if not self.units_total:
-            return 100
-        return round(100 * self.units_present / self.units_total)
+        return _percent(self.units_present, self.units_total)
 
     @property
     def met(self):
@@ -130,9 +131,7 @@ class ProgrammeProgress:
 
     @property
     def percent(self):
-        if not self.required_total:
-            return 100
-        return round(100 * self.required_done / self.required_total)
+        return _percent(self.required_done, self.required_total)
 
     @property
     def units_earned(self):

@@ -5,6 +5,7 @@ import uuid
 
 from django.utils import timezone
 
+from cms.demo import ensure_child_page
 from modules.models import LessonPage, ModulePage, ProgrammePage, QuizPage, SessionPage
 
 from .media import demo_documents, demo_images
@@ -20,12 +21,6 @@ def _stream(blocks, *, images, documents):
             value = {**value, "document": documents[value["document"]].pk}
         raw.append({"type": block_type, "value": value})
     return raw
-
-
-def _publish(parent, page):
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 def seed(*, home, log):
@@ -69,43 +64,34 @@ def seed_activities(*, programme, log):
 
     modules = {m.slug: m for m in ModulePage.objects.child_of(programme)}
     for module_slug, quiz in QUIZZES.items():
-        module = modules[module_slug]
-        if QuizPage.objects.child_of(module).filter(slug=quiz["slug"]).exists():
-            continue
-        _publish(
-            module,
-            QuizPage(
-                title=quiz["title"],
-                slug=quiz["slug"],
-                intro=quiz["intro"],
-                pass_mark=quiz["pass_mark"],
-                max_attempts=quiz["max_attempts"],
-                teaching_units=1,
-                questions=_quiz_questions(quiz["questions"]),
-            ),
+        ensure_child_page(
+            modules[module_slug],
+            QuizPage,
+            quiz["slug"],
+            log=log,
+            title=quiz["title"],
+            intro=quiz["intro"],
+            pass_mark=quiz["pass_mark"],
+            max_attempts=quiz["max_attempts"],
+            teaching_units=1,
+            questions=_quiz_questions(quiz["questions"]),
         )
-        log(f"  Wissens-Check „{quiz['title']}“ angelegt.")
     start = timezone.localtime().replace(hour=13, minute=0, second=0, microsecond=0)
     start -= datetime.timedelta(weeks=8)
     for index, (module_slug, title, weeks) in enumerate(SESSIONS, start=1):
-        module = modules[module_slug]
-        slug = f"seminarwochenende-{index}"
-        if SessionPage.objects.child_of(module).filter(slug=slug).exists():
-            continue
         begins = start + datetime.timedelta(weeks=weeks)
-        _publish(
-            module,
-            SessionPage(
-                title=title,
-                slug=slug,
-                starts_at=begins,
-                ends_at=begins + datetime.timedelta(days=1, hours=4),
-                location=SESSION_LOCATION,
-                teaching_units=SESSION_UNITS,
-                description="<p>Freitag 13 bis 18 Uhr, Samstag 9 bis 17 Uhr.</p>",
-            ),
+        ensure_child_page(
+            modules[module_slug],
+            SessionPage,
+            f"seminarwochenende-{index}",
+            log=log,
+            title=title,
+            starts_at=begins,
+            ends_at=begins + datetime.timedelta(days=1, hours=4),
+            location=SESSION_LOCATION,
+            teaching_units=SESSION_UNITS,
+            description="<p>Freitag 13 bis 18 Uhr, Samstag 9 bis 17 Uhr.</p>",
         )
-        log(f"  Seminartermin „{title}“ angelegt.")
 
 
 def seed_programme(*, home, programme, modules, log):
@@ -114,59 +100,43 @@ def seed_programme(*, home, programme, modules, log):
     Pages that already exist (by slug) are left as they are.
     """
     images, documents = demo_images(), demo_documents()
-    existing = ProgrammePage.objects.child_of(home).filter(slug=programme["slug"])
-    page = existing.first()
-    if page is None:
-        page = _publish(
-            home,
-            ProgrammePage(
-                title=programme["title"],
-                slug=programme["slug"],
-                certificate_title=programme["certificate_title"],
-                provider=programme["provider"],
-                search_description=programme["search_description"],
-                intro=programme["intro"],
-                body=_stream(programme["body"], images=images, documents=documents),
-                show_in_menus=True,
-            ),
-        )
-        log(f"Lehrgang „{page.title}“ angelegt.")
+    page = ensure_child_page(
+        home,
+        ProgrammePage,
+        programme["slug"],
+        log=log,
+        title=programme["title"],
+        certificate_title=programme["certificate_title"],
+        provider=programme["provider"],
+        search_description=programme["search_description"],
+        intro=programme["intro"],
+        body=_stream(programme["body"], images=images, documents=documents),
+        show_in_menus=True,
+    )
     for module in modules:
-        module_page = (
-            ModulePage.objects.child_of(page).filter(slug=module["slug"]).first()
+        module_page = ensure_child_page(
+            page,
+            ModulePage,
+            module["slug"],
+            log=log,
+            title=module["title"],
+            number=module["number"],
+            summary=module["summary"],
+            learning_goals=module["learning_goals"],
+            teaching_units=module["teaching_units"],
+            search_description=module["summary"][:160],
         )
-        if module_page is None:
-            module_page = _publish(
-                page,
-                ModulePage(
-                    title=module["title"],
-                    slug=module["slug"],
-                    number=module["number"],
-                    summary=module["summary"],
-                    learning_goals=module["learning_goals"],
-                    teaching_units=module["teaching_units"],
-                    search_description=module["summary"][:160],
-                ),
-            )
-            log(f"Modul {module_page.number} „{module_page.title}“ angelegt.")
         for lesson in module["lessons"]:
-            if (
-                LessonPage.objects.child_of(module_page)
-                .filter(slug=lesson["slug"])
-                .exists()
-            ):
-                continue
-            _publish(
+            ensure_child_page(
                 module_page,
-                LessonPage(
-                    title=lesson["title"],
-                    slug=lesson["slug"],
-                    summary=lesson["summary"],
-                    estimated_minutes=lesson["estimated_minutes"],
-                    teaching_units=lesson["teaching_units"],
-                    required=lesson["required"],
-                    body=_stream(lesson["body"], images=images, documents=documents),
-                ),
+                LessonPage,
+                lesson["slug"],
+                log=log,
+                title=lesson["title"],
+                summary=lesson["summary"],
+                estimated_minutes=lesson["estimated_minutes"],
+                teaching_units=lesson["teaching_units"],
+                required=lesson["required"],
+                body=_stream(lesson["body"], images=images, documents=documents),
             )
-            log(f"  Lerneinheit „{lesson['title']}“ angelegt.")
     return page
