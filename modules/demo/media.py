@@ -118,7 +118,7 @@ _WORKSHEET = """<html><head><meta charset="utf-8"><style>
 @page {{ size: A4; margin: 2cm; }}
 body {{ font-family: Helvetica; font-size: 11pt; color: #1b1f1d; }}
 h1 {{ font-size: 18pt; color: #0b5a3c; }}
-table {{ width: 100%; border-collapse: collapse; }}
+table {{ width: 100%; }}
 td, th {{ border: 1px solid #444; padding: 6px; vertical-align: top; }}
 th {{ background: #e6f2ec; text-align: left; }}
 </style></head><body>
