@@ -5,13 +5,5 @@ class LearnerRecordError(Exception):
     """Base class; `str(error)` is a German sentence for the user."""
 
 
-class NotEnrolled(LearnerRecordError):
-    pass
-
-
 class NoAttemptsLeft(LearnerRecordError):
-    pass
-
-
-class ModuleLocked(LearnerRecordError):
     pass

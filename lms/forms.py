@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modules.models import SessionPage
 
-from .models import Cohort
+from .models import Cohort, ParticipantProfile
 from .tasks import send_mail_task
 
 
@@ -84,3 +84,11 @@ class CohortForm(forms.ModelForm):
                 % {"titles": ", ".join(foreign)},
             )
         return cleaned
+
+
+class ProfileForm(forms.ModelForm):
+    """What a participant says about their organisation and field."""
+
+    class Meta:
+        model = ParticipantProfile
+        fields = ["organisation", "professional_field"]

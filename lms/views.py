@@ -1,7 +1,6 @@
 import logging
 import uuid
 
-from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
@@ -23,6 +22,7 @@ from . import services
 from .access import learner_progress
 from .celery import app as celery_app
 from .exceptions import NoAttemptsLeft
+from .forms import ProfileForm
 from .models import Enrolment, ParticipantProfile, QuizAttempt
 from .progress import programme_progress
 from .quiz import quiz_draft_key, quiz_feedback
@@ -165,12 +165,6 @@ def quiz_attempt(request, attempt_id):
         "lms/quiz_attempt.html",
         {"attempt": attempt, "quiz": quiz, "questions": quiz_feedback(quiz, attempt)},
     )
-
-
-class ProfileForm(forms.ModelForm):
-    class Meta:
-        model = ParticipantProfile
-        fields = ["organisation", "professional_field"]
 
 
 class ProfileView(LoginRequiredMixin, UpdateView):
