@@ -86,7 +86,7 @@ def main():
         report("Lerneinheit (angemeldet)", measure(participant, lesson.url))
 
         lms_demo.seed_participants(programme=programme, count=10, log=quiet)
-        content_10 = report(
+        report(
             "Inhaltsseite Impressum, 10 Teilnehmende", measure(anonymous, "/impressum/")
         )
         dash_10 = report(
@@ -120,7 +120,6 @@ def main():
             f"Matrix 500: {matrix_500['median_ms']:.0f} ms (Ziel < 1000 ms), "
             f"{matrix_500['queries']} SQL-Abfragen"
         )
-        del content_10
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
 
