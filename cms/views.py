@@ -1,4 +1,6 @@
+from axes.helpers import get_client_ip_address
 from django.contrib import messages
+from django.core.cache import cache
 from django.shortcuts import redirect
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -7,6 +9,8 @@ from django.views.generic import FormView, TemplateView
 from .forms import AccessibilityFeedbackForm
 from .models import LegalSettings
 from .services import submit_accessibility_feedback
+
+REPORTS_PER_HOUR = 5
 
 
 class AccessibilityFeedbackView(FormView):
@@ -31,6 +35,21 @@ class AccessibilityFeedbackView(FormView):
         )
 
     def form_valid(self, form):
+        # A public form that mails the whole office: a few reports per hour
+        # and address are plenty for people, too few for a flood.
+        key = f"accessibility-feedback:{get_client_ip_address(self.request)}"
+        sent = cache.get(key, 0)
+        if sent >= REPORTS_PER_HOUR:
+            form.add_error(
+                None,
+                _(
+                    "Von Ihrem Anschluss sind in der letzten Stunde schon mehrere "
+                    "Meldungen eingegangen. Bitte versuchen Sie es später noch "
+                    "einmal oder schreiben Sie uns eine E-Mail."
+                ),
+            )
+            return self.form_invalid(form)
+        cache.set(key, sent + 1, timeout=3600)
         submit_accessibility_feedback(data=form.cleaned_data)
         messages.success(
             self.request,

@@ -2,6 +2,7 @@ import shutil
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 
 from tests.factories import UserFactory
 
@@ -12,6 +13,14 @@ def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     yield
     shutil.rmtree(tmp_path / "media", ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Rate limits and settings caches start fresh in every test."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@ import uuid
 from django import template
 
 from lms.quiz import quiz_draft_key
+from modules.models import SessionPage
 
 register = template.Library()
 
@@ -12,6 +13,16 @@ def activity_state(context, page):
     """The participant's ActivityProgress for `page`, or None (staff, guests)."""
     progress = getattr(context["request"], "learner_progress", None)
     return progress.activity(page.pk)[1] if progress else None
+
+
+@register.simple_tag(takes_context=True)
+def shown_to_learner(context, activity):
+    """False for another cohort's seminar day on an enrolled participant's
+    module page; everything else is shown."""
+    progress = getattr(context["request"], "learner_progress", None)
+    if progress is None or not isinstance(activity, SessionPage):
+        return True
+    return progress.activity(activity.pk)[1] is not None
 
 
 @register.simple_tag(takes_context=True)

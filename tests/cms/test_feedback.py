@@ -198,3 +198,13 @@ def test_form_links_to_the_privacy_notice(client):
     LegalSettings.objects.create(privacy_page=privacy)
     html = client.get(URL).content.decode()
     assert f'<a href="{privacy.url}">Hinweise zum Datenschutz</a>' in html
+
+
+def test_a_flood_of_reports_is_stopped_with_a_german_message(client):
+    for number in range(5):
+        response = client.post(URL, {"kind": "barrier", "description": f"Nr. {number}"})
+        assert response.status_code == 302
+    response = client.post(URL, {"kind": "barrier", "description": "Nr. 6"})
+    assert response.status_code == 200
+    assert "schon mehrere Meldungen eingegangen" in response.content.decode()
+    assert AccessibilityFeedback.objects.count() == 5

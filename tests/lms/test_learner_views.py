@@ -284,3 +284,14 @@ def test_invited_participant_without_password_can_request_a_new_link(
     with django_capture_on_commit_callbacks(execute=True):
         client.post("/konto/passwort-vergessen/", {"email": "NEU@example.org"})
     assert len(mail.outbox) == 1
+
+
+def test_module_page_hides_other_cohorts_seminar_days_from_participants(
+    client, course, learner
+):
+    own = SessionPageFactory(parent=course["module"], title="Unser Wochenende")
+    course["cohort"].sessions.add(own)
+    SessionPageFactory(parent=course["module"], title="Fremdes Wochenende")
+    html = client.get(course["module"].url).content.decode()
+    assert "Unser Wochenende" in html
+    assert "Fremdes Wochenende" not in html
