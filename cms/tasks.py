@@ -36,3 +36,12 @@ def notify_accessibility_feedback_task(feedback_id):
         },
         recipients=recipients,
     )
+
+
+@shared_task(acks_late=True)
+def purge_personal_data_task():
+    """Daily: delete personal data whose retention period has passed."""
+    from .services import purge_personal_data
+
+    deleted = purge_personal_data()
+    logger.info("Purged personal data: %s", deleted)

@@ -166,6 +166,16 @@ CELERY_TASK_SOFT_TIME_LIMIT = 120
 CELERY_TASK_TIME_LIMIT = 180
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_BEAT_SCHEDULE = {
+    "purge-personal-data": {
+        "task": "cms.tasks.purge_personal_data_task",
+        "schedule": 24 * 60 * 60,
+    },
+}
+
+# Retention periods (days) – to be confirmed by the data protection officer.
+LOGIN_LOG_RETENTION_DAYS = env.int("LOGIN_LOG_RETENTION_DAYS", default=30)
+FEEDBACK_RETENTION_DAYS = env.int("FEEDBACK_RETENTION_DAYS", default=365)
 
 WAGTAIL_SITE_NAME = "Beccaria LMS"
 WAGTAILADMIN_BASE_URL = SITE_URL

@@ -1,4 +1,5 @@
 import datetime
+import io
 
 import pytest
 from django.core import mail
@@ -208,3 +209,45 @@ def test_a_flood_of_reports_is_stopped_with_a_german_message(client):
     assert response.status_code == 200
     assert "schon mehrere Meldungen eingegangen" in response.content.decode()
     assert AccessibilityFeedback.objects.count() == 5
+
+
+def test_personal_data_past_its_retention_is_purged(settings):
+    from axes.models import AccessLog
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    from cms.services import purge_personal_data
+
+    settings.LOGIN_LOG_RETENTION_DAYS = 30
+    settings.FEEDBACK_RETENTION_DAYS = 365
+    now = timezone.now()
+    old_log = AccessLog.objects.create(username="alt", ip_address="10.0.0.1")
+    AccessLog.objects.filter(pk=old_log.pk).update(
+        attempt_time=now - datetime.timedelta(days=31)
+    )
+    AccessLog.objects.create(username="neu", ip_address="10.0.0.2")
+    old = submit_accessibility_feedback(data={"kind": "barrier", "description": "Alt"})
+    update_accessibility_feedback(feedback=old, status="closed", answer="", user=None)
+    AccessibilityFeedback.objects.filter(pk=old.pk).update(
+        closed_at=now - datetime.timedelta(days=400)
+    )
+    still_open = submit_accessibility_feedback(
+        data={"kind": "barrier", "description": "Offen"}
+    )
+    AccessibilityFeedback.objects.filter(pk=still_open.pk).update(
+        received_at=now - datetime.timedelta(days=400)
+    )
+    deleted = purge_personal_data()
+    assert list(AccessLog.objects.values_list("username", flat=True)) == ["neu"]
+    assert list(AccessibilityFeedback.objects.all()) == [still_open]
+    assert sum(deleted.values()) == 2
+    call_command("purge_personal_data", stdout=io.StringIO())
+    assert sum(purge_personal_data().values()) == 0
+
+
+def test_the_daily_purge_is_scheduled_for_celery_beat(settings):
+    from lms.celery import app
+
+    app.loader.import_default_modules()
+    task = settings.CELERY_BEAT_SCHEDULE["purge-personal-data"]["task"]
+    assert task in app.tasks
