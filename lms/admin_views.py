@@ -252,3 +252,86 @@ class CohortMatrixView(StaffPageMixin, TemplateView):
                 ]
             )
         return response
+
+
+class GrantAttemptForm(forms.Form):
+    enrolment = forms.IntegerField(widget=forms.HiddenInput)
+    quiz = forms.IntegerField(widget=forms.HiddenInput)
+    reason = forms.CharField(
+        label=gettext_lazy("Begründung"),
+        max_length=500,
+        error_messages={
+            "required": gettext_lazy("Bitte geben Sie eine Begründung an.")
+        },
+    )
+
+
+class ExhaustedQuizzesView(StaffPageMixin, TemplateView):
+    """Participants who used every attempt of a knowledge check without
+    passing; a trainer grants one more attempt with a reason."""
+
+    header_icon = "help"
+    template_name = "lms/admin/exhausted_quizzes.html"
+    index_title = gettext_lazy("Lernstand der Durchgänge")
+    index_url_name = "lms_matrix:index"
+
+    def dispatch(self, request, cohort_id):
+        self.cohort = get_object_or_404(cohorts_for(request.user), pk=cohort_id)
+        return super().dispatch(request, cohort_id)
+
+    def get_page_title(self):
+        return _("Wissens-Checks ohne Versuche: %(cohort)s") % {
+            "cohort": self.cohort.name
+        }
+
+    def exhausted(self):
+        enrolments = list(
+            Enrolment.objects.filter(cohort=self.cohort)
+            .with_course_access()
+            .select_related("user", "cohort__programme")
+        )
+        progress = programme_progress(enrolments)
+        return [
+            (enrolment, activity)
+            for enrolment in enrolments
+            for activity in progress[enrolment.pk].quizzes
+            if not activity.done and activity.attempts_left == 0
+        ]
+
+    def get(self, request, cohort_id, form=None):
+        return self.render_to_response(
+            self.get_context_data(cohort=self.cohort, rows=self.exhausted(), form=form)
+        )
+
+    def post(self, request, cohort_id):
+        form = GrantAttemptForm(request.POST)
+        rows = {(e.pk, a.page.pk): (e, a) for e, a in self.exhausted()}
+        key = (
+            (form.cleaned_data["enrolment"], form.cleaned_data["quiz"])
+            if form.is_valid()
+            else None
+        )
+        if key not in rows:
+            if form.is_valid():
+                messages.error(
+                    request,
+                    _("Für diese Person ist kein weiterer Versuch nötig."),
+                )
+                return redirect("lms_matrix:quizzes", cohort_id)
+            return self.get(request, cohort_id, form=form)
+        enrolment, activity = rows[key]
+        services.grant_quiz_attempt(
+            enrolment=enrolment,
+            quiz=activity.page,
+            granted_by=request.user,
+            reason=form.cleaned_data["reason"],
+        )
+        messages.success(
+            request,
+            _("%(name)s hat einen weiteren Versuch für „%(quiz)s“.")
+            % {
+                "name": enrolment.user.get_full_name() or enrolment.user.username,
+                "quiz": activity.page.title,
+            },
+        )
+        return redirect("lms_matrix:quizzes", cohort_id)

@@ -244,3 +244,36 @@ class AttendanceRecord(ActivityRecord):
     class Meta:
         verbose_name = _("Anwesenheit")
         verbose_name_plural = _("Anwesenheiten")
+
+
+class QuizAttemptGrant(models.Model):
+    """One more attempt at a knowledge check, granted by a trainer."""
+
+    enrolment = models.ForeignKey(
+        Enrolment,
+        verbose_name=_("Einschreibung"),
+        on_delete=models.CASCADE,
+        related_name="attempt_grants",
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Wissens-Check"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    granted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Gewährt von"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reason = models.CharField(_("Begründung"), max_length=500)
+    created_at = models.DateTimeField(_("Gewährt am"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("Zusätzlicher Versuch")
+        verbose_name_plural = _("Zusätzliche Versuche")
+
+    def __str__(self):
+        return f"{self.enrolment} – {self.page}"

@@ -4,7 +4,7 @@
 queries, however many modules, activities, records or participants exist.
 """
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -16,7 +16,13 @@ from wagtail.models import Page
 
 from modules.models import LessonPage, ModulePage, QuizPage, SessionPage
 
-from .models import ActivityRecord, AttendanceRecord, Cohort, Enrolment
+from .models import (
+    ActivityRecord,
+    AttendanceRecord,
+    Cohort,
+    Enrolment,
+    QuizAttemptGrant,
+)
 
 
 def _percent(part, whole):
@@ -295,6 +301,11 @@ def programme_progress(enrolments):
             attempts[key].append(score)
         elif status is not None:
             attendance[key] = status
+    grants = Counter(
+        QuizAttemptGrant.objects.filter(enrolment_id__in=ids).values_list(
+            "enrolment_id", "page_id"
+        )
+    )
     cohort_sessions = defaultdict(set)
     for cohort_id, session_id in Cohort.sessions.through.objects.filter(
         cohort_id__in={e.cohort_id for e in enrolments}
@@ -340,7 +351,7 @@ def programme_progress(enrolments):
             elif isinstance(page, QuizPage):
                 scores = attempts.get(key, [])
                 left = (
-                    max(page.max_attempts - len(scores), 0)
+                    max(page.max_attempts + grants[key] - len(scores), 0)
                     if page.max_attempts
                     else None
                 )

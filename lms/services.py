@@ -10,6 +10,7 @@ from .models import (
     LessonCompletion,
     ParticipantProfile,
     QuizAttempt,
+    QuizAttemptGrant,
 )
 
 
@@ -59,7 +60,11 @@ def submit_quiz_attempt(*, enrolment, quiz, answers, token=None):
         # Lock the enrolment so two tabs cannot both use the last attempt.
         Enrolment.objects.select_for_update().get(pk=enrolment.pk)
         used = QuizAttempt.objects.filter(enrolment=enrolment, page=quiz).count()
-        if quiz.max_attempts and used >= quiz.max_attempts:
+        allowed = (
+            quiz.max_attempts
+            + QuizAttemptGrant.objects.filter(enrolment=enrolment, page=quiz).count()
+        )
+        if quiz.max_attempts and used >= allowed:
             raise NoAttemptsLeft(
                 _("Sie haben alle %(count)s Versuche für diesen Wissens-Check genutzt.")
                 % {"count": quiz.max_attempts}
@@ -75,6 +80,13 @@ def submit_quiz_attempt(*, enrolment, quiz, answers, token=None):
             score=score,
             passed=score >= quiz.pass_mark,
         )
+
+
+def grant_quiz_attempt(*, enrolment, quiz, granted_by, reason):
+    """Allow `enrolment` one more attempt at `quiz`; the grant is kept."""
+    return QuizAttemptGrant.objects.create(
+        enrolment=enrolment, page=quiz, granted_by=granted_by, reason=reason
+    )
 
 
 def record_attendance(*, enrolment, session, status, recorded_by):

@@ -20,6 +20,7 @@ from .admin_views import (
     AttendanceSessionView,
     CohortIndexView,
     CohortMatrixView,
+    ExhaustedQuizzesView,
     cohorts_for,
 )
 from .forms import CohortForm
@@ -183,6 +184,11 @@ def register_matrix_urls():
                             "<int:cohort_id>/",
                             CohortMatrixView.as_view(),
                             name="cohort",
+                        ),
+                        path(
+                            "<int:cohort_id>/wissens-checks/",
+                            ExhaustedQuizzesView.as_view(),
+                            name="quizzes",
                         ),
                     ],
                     "lms_matrix",

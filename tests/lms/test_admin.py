@@ -250,3 +250,47 @@ def test_cohort_form_refuses_sessions_of_another_programme(client, lpr_office, s
         response.content.decode()
     )
     assert list(cohort.sessions.all()) == [setup["session"]]
+
+
+def test_trainer_grants_one_more_attempt_with_a_reason(client, setup):
+    from lms import services
+    from lms.models import QuizAttemptGrant
+    from tests.factories import QuizPageFactory
+
+    module = ModulePageFactory(parent=setup["cohort"].programme, number=1)
+    quiz = QuizPageFactory(parent=module, max_attempts=1, title="Check Theorien")
+    enrolment = setup["enrolments"][0]
+    wrong = {"q-single": ["a-dunkel"], "q-multi": ["a-quart"]}
+    services.submit_quiz_attempt(enrolment=enrolment, quiz=quiz, answers=wrong)
+    client.force_login(setup["trainer"])
+    url = reverse("lms_matrix:quizzes", args=[setup["cohort"].pk])
+    html = client.get(url).content.decode()
+    assert "Check Theorien" in html and "0 %" in html
+
+    response = client.post(url, {"enrolment": enrolment.pk, "quiz": quiz.pk})
+    assert "Bitte geben Sie eine Begründung an." in response.content.decode()
+    assert not QuizAttemptGrant.objects.exists()
+
+    client.post(
+        url, {"enrolment": enrolment.pk, "quiz": quiz.pk, "reason": "Krankheit"}
+    )
+    grant = QuizAttemptGrant.objects.get()
+    assert (grant.granted_by, grant.reason) == (setup["trainer"], "Krankheit")
+    assert "<td>Check Theorien</td>" not in client.get(url).content.decode()
+    services.submit_quiz_attempt(enrolment=enrolment, quiz=quiz, answers=wrong)
+
+    response = client.post(
+        url,
+        {"enrolment": setup["enrolments"][1].pk, "quiz": quiz.pk, "reason": "x"},
+        follow=True,
+    )
+    assert "kein weiterer Versuch nötig" in response.content.decode()
+    assert QuizAttemptGrant.objects.count() == 1
+
+
+def test_trainer_of_another_cohort_cannot_grant(client, setup):
+    other_trainer = UserFactory(username="andere", groups=["Trainer/innen"])
+    setup["other"].trainers.add(other_trainer)
+    client.force_login(other_trainer)
+    url = reverse("lms_matrix:quizzes", args=[setup["cohort"].pk])
+    assert client.get(url).status_code == 404

@@ -268,3 +268,16 @@ def test_attendance_so_far_counts_only_days_that_were_held(course, enrolment):
 
 def test_no_attendance_so_far_before_the_first_day(course, enrolment):
     assert progress_of(enrolment).attendance.percent_so_far is None
+
+
+def test_a_granted_attempt_reopens_an_exhausted_quiz(course, enrolment):
+    quiz = course["quiz"]
+    for _ in range(quiz.max_attempts):
+        services.submit_quiz_attempt(enrolment=enrolment, quiz=quiz, answers=WRONG)
+    services.grant_quiz_attempt(
+        enrolment=enrolment, quiz=quiz, granted_by=None, reason="Krankheit"
+    )
+    _module, activity = progress_of(enrolment).activity(quiz.pk)
+    assert activity.attempts_left == 1
+    services.submit_quiz_attempt(enrolment=enrolment, quiz=quiz, answers=RIGHT)
+    assert progress_of(enrolment).activity(quiz.pk)[1].done
