@@ -14,7 +14,13 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.models import Page
 
-from modules.models import LessonPage, ModulePage, QuizPage, SessionPage
+from modules.models import (
+    AssignmentPage,
+    LessonPage,
+    ModulePage,
+    QuizPage,
+    SessionPage,
+)
 
 from .models import (
     ActivityRecord,
@@ -33,7 +39,7 @@ def _percent(part, whole):
 @dataclass
 class ActivityProgress:
     page: Page
-    kind: str  # "lesson", "quiz" or "session"
+    kind: str  # "lesson", "quiz", "session" or "assignment"
     required: bool
     units: Decimal
     done: bool = False
@@ -237,6 +243,7 @@ CHILD_TYPES = {
     "lessonpage": LessonPage,
     "quizpage": QuizPage,
     "sessionpage": SessionPage,
+    "assignmentpage": AssignmentPage,
 }
 
 
@@ -256,6 +263,9 @@ def _activity_pages(programmes):
             "quizpage__questions",
             "quizpage__intro",
             "sessionpage__description",
+            "assignmentpage__brief",
+            "assignmentpage__sections",
+            "assignmentpage__rubric",
             "modulepage__body",
             "modulepage__summary",
             "modulepage__learning_goals",
@@ -388,6 +398,12 @@ def programme_progress(enrolments):
                         att.units_excused += page.teaching_units
                 if page.starts_at >= now:
                     upcoming.append(page)
+            elif isinstance(page, AssignmentPage):
+                # Done once a trainer passes the project (grading comes with
+                # the submission workspace); until then it stays open.
+                activity = ActivityProgress(
+                    page, "assignment", page.required, page.teaching_units
+                )
             else:
                 continue
             current.activities.append(activity)

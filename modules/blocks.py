@@ -50,3 +50,42 @@ class QuestionBlock(blocks.StructBlock):
         raise StructBlockValidationError(
             block_errors={"answers": ValidationError(message)}
         )
+
+
+class SectionBlock(blocks.StructBlock):
+    """One section the participant writes, e.g. a step of the Beccaria standards."""
+
+    title = blocks.CharBlock(label=_("Titel"), max_length=200)
+    guidance = blocks.RichTextBlock(
+        label=_("Hinweise"), features=["bold", "italic", "ol", "ul", "link"]
+    )
+    guiding_questions = blocks.ListBlock(
+        blocks.CharBlock(label=_("Leitfrage"), max_length=500),
+        label=_("Leitfragen"),
+        min_num=0,
+    )
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Abschnitt")
+
+
+class RubricLevelBlock(blocks.StructBlock):
+    points = blocks.IntegerBlock(label=_("Punkte"), min_value=0, max_value=100)
+    label = blocks.CharBlock(label=_("Stufe"), max_length=100)
+    descriptor = blocks.TextBlock(label=_("Beschreibung"))
+
+    class Meta:
+        icon = "pick"
+        label = _("Stufe")
+
+
+class RubricCriterionBlock(blocks.StructBlock):
+    """A grading criterion with its levels, from lowest to highest."""
+
+    name = blocks.CharBlock(label=_("Kriterium"), max_length=200)
+    levels = blocks.ListBlock(RubricLevelBlock(), label=_("Stufen"), min_num=2)
+
+    class Meta:
+        icon = "tasks"
+        label = _("Kriterium")

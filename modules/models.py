@@ -16,7 +16,8 @@ from wagtail.search import index
 
 from cms.blocks import RICH_TEXT_FEATURES, ContentStreamBlock
 
-from .blocks import QuestionBlock
+from .assignment_defaults import default_sections
+from .blocks import QuestionBlock, RubricCriterionBlock, SectionBlock
 
 
 class ProgrammePage(Page):
@@ -116,7 +117,12 @@ class ModulePage(Page):
         index.SearchField("learning_goals"),
     ]
     parent_page_types = ["modules.ProgrammePage"]
-    subpage_types = ["modules.LessonPage", "modules.QuizPage", "modules.SessionPage"]
+    subpage_types = [
+        "modules.LessonPage",
+        "modules.QuizPage",
+        "modules.SessionPage",
+        "modules.AssignmentPage",
+    ]
 
     class Meta:
         verbose_name = _("Modul")
@@ -294,4 +300,69 @@ class SessionPage(ActivityPage):
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
             raise ValidationError(
                 {"ends_at": _("Das Ende muss nach dem Beginn liegen.")}
+            )
+
+
+class AssignmentPage(ActivityPage):
+    """The brief of the practice project: sections to write, the rubric it is
+    graded by and the due date."""
+
+    brief = RichTextField(_("Aufgabenstellung"), features=RICH_TEXT_FEATURES)
+    sections = StreamField(
+        [("section", SectionBlock())],
+        verbose_name=_("Abschnitte"),
+        default=default_sections,
+        min_num=1,
+        help_text=_("Vorgegeben sind die sieben Schritte der Beccaria-Standards."),
+    )
+    rubric = StreamField(
+        [("criterion", RubricCriterionBlock())],
+        verbose_name=_("Bewertungsraster"),
+        min_num=1,
+    )
+    pass_points = models.PositiveSmallIntegerField(
+        _("Bestehensgrenze (Punkte)"),
+        help_text=_("Mindestsumme der Punkte über alle Kriterien."),
+    )
+    due_at = models.DateTimeField(_("Abgabe bis"), null=True, blank=True)
+    content_panels = (
+        Page.content_panels
+        + [
+            FieldPanel("brief"),
+            FieldPanel("sections"),
+            MultiFieldPanel(
+                [FieldPanel("rubric"), FieldPanel("pass_points")],
+                heading=_("Bewertung"),
+            ),
+            FieldPanel("due_at"),
+        ]
+        + ActivityPage.activity_panels
+    )
+
+    class Meta:
+        verbose_name = _("Projektaufgabe")
+        verbose_name_plural = _("Projektaufgaben")
+
+    @property
+    def summary(self):
+        return strip_tags(self.brief)[:300]
+
+    @property
+    def max_points(self):
+        return sum(
+            max((level["points"] for level in criterion.value["levels"]), default=0)
+            for criterion in self.rubric
+        )
+
+    def clean(self):
+        super().clean()
+        if self.pass_points is not None and self.pass_points > self.max_points:
+            raise ValidationError(
+                {
+                    "pass_points": _(
+                        "Die Bestehensgrenze liegt über der erreichbaren Punktzahl "
+                        "(%(max)s)."
+                    )
+                    % {"max": self.max_points}
+                }
             )

@@ -11,7 +11,14 @@ from wagtail.models import Site
 
 from cms.models import AccessibilityStatementPage, ContentPage
 from lms.models import Cohort, Enrolment
-from modules.models import LessonPage, ModulePage, ProgrammePage, QuizPage, SessionPage
+from modules.models import (
+    AssignmentPage,
+    LessonPage,
+    ModulePage,
+    ProgrammePage,
+    QuizPage,
+    SessionPage,
+)
 
 PASSWORD = "geheim-und-lang-genug"
 
@@ -224,4 +231,71 @@ class SessionPageFactory(PageFactory):
     )
     location = "Dresden, Sächsisches Staatsministerium des Innern"
     teaching_units = 8
+    parent = factory.SubFactory(ModulePageFactory)
+
+
+class AssignmentPageFactory(PageFactory):
+    class Meta:
+        model = AssignmentPage
+
+    title = factory.Sequence(lambda n: f"Praxisprojekt {n}")
+    slug = factory.Sequence(lambda n: f"praxisprojekt-{n}")
+    brief = "<p>Planen Sie ein eigenes Präventionsprojekt.</p>"
+    rubric = factory.LazyFunction(
+        lambda: [
+            {
+                "type": "criterion",
+                "value": {
+                    "name": "Problembeschreibung",
+                    "levels": [
+                        {
+                            "type": "item",
+                            "id": "level-1",
+                            "value": {
+                                "points": 0,
+                                "label": "fehlt",
+                                "descriptor": "Kein Bezug zu Daten.",
+                            },
+                        },
+                        {
+                            "type": "item",
+                            "id": "level-2",
+                            "value": {
+                                "points": 5,
+                                "label": "gut",
+                                "descriptor": "Mit Kennzahlen belegt.",
+                            },
+                        },
+                    ],
+                },
+            },
+            {
+                "type": "criterion",
+                "value": {
+                    "name": "Evaluation",
+                    "levels": [
+                        {
+                            "type": "item",
+                            "id": "level-3",
+                            "value": {
+                                "points": 0,
+                                "label": "fehlt",
+                                "descriptor": "Keine Überprüfung geplant.",
+                            },
+                        },
+                        {
+                            "type": "item",
+                            "id": "level-4",
+                            "value": {
+                                "points": 5,
+                                "label": "gut",
+                                "descriptor": "Prozess und Wirkung geprüft.",
+                            },
+                        },
+                    ],
+                },
+            },
+        ]
+    )
+    pass_points = 6
     parent = factory.SubFactory(ModulePageFactory)

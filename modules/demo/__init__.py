@@ -6,7 +6,14 @@ import uuid
 from django.utils import timezone
 
 from cms.demo import ensure_child_page
-from modules.models import LessonPage, ModulePage, ProgrammePage, QuizPage, SessionPage
+from modules.models import (
+    AssignmentPage,
+    LessonPage,
+    ModulePage,
+    ProgrammePage,
+    QuizPage,
+    SessionPage,
+)
 
 from .media import demo_documents, demo_images
 
@@ -60,7 +67,13 @@ def seed_activities(*, programme, log):
     The weekends are placed relative to today (the first two lie in the
     past), so the demo cohort always looks like a year in progress.
     """
-    from .content_activities import QUIZZES, SESSION_LOCATION, SESSION_UNITS, SESSIONS
+    from .content_activities import (
+        ASSIGNMENT,
+        QUIZZES,
+        SESSION_LOCATION,
+        SESSION_UNITS,
+        SESSIONS,
+    )
 
     modules = {m.slug: m for m in ModulePage.objects.child_of(programme)}
     for module_slug, quiz in QUIZZES.items():
@@ -76,6 +89,18 @@ def seed_activities(*, programme, log):
             teaching_units=1,
             questions=_quiz_questions(quiz["questions"]),
         )
+    ensure_child_page(
+        modules["projektbegleitung"],
+        AssignmentPage,
+        ASSIGNMENT["slug"],
+        log=log,
+        title=ASSIGNMENT["title"],
+        brief=ASSIGNMENT["brief"],
+        rubric=_rubric(ASSIGNMENT["rubric"]),
+        pass_points=ASSIGNMENT["pass_points"],
+        teaching_units=ASSIGNMENT["teaching_units"],
+        due_at=timezone.localtime() + datetime.timedelta(weeks=40),
+    )
     start = timezone.localtime().replace(hour=13, minute=0, second=0, microsecond=0)
     start -= datetime.timedelta(weeks=8)
     for index, (module_slug, title, weeks) in enumerate(SESSIONS, start=1):
@@ -92,6 +117,28 @@ def seed_activities(*, programme, log):
             teaching_units=SESSION_UNITS,
             description="<p>Freitag 13 bis 18 Uhr, Samstag 9 bis 17 Uhr.</p>",
         )
+
+
+def _rubric(criteria):
+    """Raw StreamField data of a rubric, with fresh block ids."""
+    return [
+        {
+            "type": "criterion",
+            "id": str(uuid.uuid4()),
+            "value": {
+                "name": name,
+                "levels": [
+                    {
+                        "type": "item",
+                        "id": str(uuid.uuid4()),
+                        "value": {"points": points, "label": label, "descriptor": text},
+                    }
+                    for points, label, text in levels
+                ],
+            },
+        }
+        for name, levels in criteria
+    ]
 
 
 def seed_programme(*, home, programme, modules, log):

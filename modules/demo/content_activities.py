@@ -127,3 +127,61 @@ SESSIONS = [
 ]
 SESSION_LOCATION = "Dresden, Sächsisches Staatsministerium des Innern"
 SESSION_UNITS = 14
+
+# The practice project of module 4: rubric criteria with levels (points,
+# label, descriptor), lowest first.
+ASSIGNMENT = {
+    "title": "Ihr Praxisprojekt",
+    "slug": "praxisprojekt",
+    "brief": (
+        "<p>Entwickeln Sie ein eigenes kriminalpräventives Projekt für Ihr "
+        "Arbeitsfeld und dokumentieren Sie es entlang der sieben Schritte der "
+        "Beccaria-Standards. Ihre Trainerin oder Ihr Trainer begleitet Sie dabei "
+        "in Begleitgesprächen und bewertet das fertige Konzept nach dem "
+        "Bewertungsraster unten.</p>"
+    ),
+    "pass_points": 10,
+    "teaching_units": 8,
+    "rubric": [
+        (
+            "Problembeschreibung und Ursachenanalyse",
+            [
+                (0, "nicht erfüllt", "Das Problem bleibt vage; Daten fehlen."),
+                (
+                    3,
+                    "teilweise erfüllt",
+                    "Das Problem ist beschrieben, aber kaum belegt.",
+                ),
+                (
+                    5,
+                    "erfüllt",
+                    "Problem und Ursachen sind mit Daten und Theorie belegt.",
+                ),
+            ],
+        ),
+        (
+            "Ziele und Maßnahmen",
+            [
+                (0, "nicht erfüllt", "Ziele und Maßnahmen passen nicht zusammen."),
+                (3, "teilweise erfüllt", "Ziele sind genannt, Indikatoren fehlen."),
+                (5, "erfüllt", "Ziele sind messbar, Maßnahmen begründet."),
+            ],
+        ),
+        (
+            "Evaluation und Dokumentation",
+            [
+                (0, "nicht erfüllt", "Keine Überprüfung vorgesehen."),
+                (
+                    3,
+                    "teilweise erfüllt",
+                    "Die Umsetzung wird überprüft, die Wirkung nicht.",
+                ),
+                (
+                    5,
+                    "erfüllt",
+                    "Umsetzung und Wirkung werden überprüft und dokumentiert.",
+                ),
+            ],
+        ),
+    ],
+}

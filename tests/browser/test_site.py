@@ -3,7 +3,14 @@ import pytest
 from cms import demo as cms_demo
 from lms import demo as lms_demo
 from modules import demo as modules_demo
-from modules.models import LessonPage, ModulePage, ProgrammePage, QuizPage, SessionPage
+from modules.models import (
+    AssignmentPage,
+    LessonPage,
+    ModulePage,
+    ProgrammePage,
+    QuizPage,
+    SessionPage,
+)
 from tests.browser.conftest import run_axe
 from tests.factories import PASSWORD, UserFactory
 
@@ -96,10 +103,12 @@ def test_every_page_type_meets_wcag_21_aa(page, demo_site, artifacts):
     quiz = QuizPage.objects.first()
     session = SessionPage.objects.first()
     log_in(page, demo_site)
+    assignment = AssignmentPage.objects.first()
     for path in [
         module.url,
         lesson.url,
         quiz.url,
+        assignment.url,
         session.url,
         "/lernen/",
         "/lernen/profil/",
