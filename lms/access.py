@@ -53,7 +53,6 @@ def may_download(user, document):
         return True
     for page in pages:
         progress = learner_progress(user, page)
-        module, _activity = progress.activity(page.pk) if progress else (None, None)
-        if module is not None and module.is_open:
+        if progress is not None and progress.can_open(page.pk):
             return True
     return False

@@ -167,6 +167,11 @@ class ProgrammeProgress:
     def module(self, page_id):
         return next((m for m in self.modules if m.page.pk == page_id), None)
 
+    def can_open(self, page_id):
+        """Whether the activity is in this enrolment and its module is open."""
+        module, _activity = self.activity(page_id)
+        return module is not None and module.is_open
+
     def activity(self, page_id):
         for module in self.modules:
             for activity in module.activities:
@@ -225,8 +230,8 @@ class ProgrammeProgress:
                     "Unterrichtseinheiten (%(percent)s %%); nötig sind %(quota)s %%."
                 )
                 % {
-                    "present": _units(self.attendance.units_present),
-                    "total": _units(self.attendance.units_total),
+                    "present": format_units(self.attendance.units_present),
+                    "total": format_units(self.attendance.units_total),
                     "percent": self.attendance.percent,
                     "quota": self.attendance.quota,
                 }
@@ -234,7 +239,8 @@ class ProgrammeProgress:
         return missing
 
 
-def _units(value):
+def format_units(value):
+    """Teaching units in German notation: 1.5 → „1,5“, 2.0 → „2“."""
     return f"{value.normalize():f}".replace(".", ",")
 
 

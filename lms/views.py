@@ -96,8 +96,7 @@ def _own_activity(request, page_id, model):
     """The activity page and the user's enrolment for it, or 404/403."""
     page = get_object_or_404(model, pk=page_id, live=True)
     progress = learner_progress(request.user, page)
-    module, activity = progress.activity(page.pk) if progress else (None, None)
-    if activity is None or not module.is_open:
+    if progress is None or not progress.can_open(page.pk):
         raise PermissionDenied
     return page, progress.enrolment
 

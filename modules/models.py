@@ -325,6 +325,7 @@ class AssignmentPage(ActivityPage):
         help_text=_("Mindestsumme der Punkte über alle Kriterien."),
     )
     due_at = models.DateTimeField(_("Abgabe bis"), null=True, blank=True)
+
     content_panels = (
         Page.content_panels
         + [

@@ -2,6 +2,7 @@ import uuid
 
 from django import template
 
+from lms.progress import format_units
 from lms.quiz import quiz_draft_key
 from modules.models import SessionPage
 
@@ -48,7 +49,4 @@ def chosen(draft, question_id):
     return draft.get(question_id, [])
 
 
-@register.filter
-def units(value):
-    """Teaching units in German notation: 1.5 → „1,5“, 2.0 → „2“."""
-    return f"{value.normalize():f}".replace(".", ",")
+register.filter("units", format_units)
