@@ -5,13 +5,41 @@ from wagtail.models import Page, ReferenceIndex
 
 from modules.models import ActivityPage, ProgrammePage
 
-from .models import Enrolment
+from .models import Cohort, Enrolment
 from .progress import programme_progress
 
 
 def is_staff_member(user):
     """Trainers, editors and the LPR office: everyone with admin access."""
     return user.has_perm("wagtailadmin.access_admin")
+
+
+def cohorts_for(user):
+    """The cohorts a staff member looks after: all for the LPR office, the
+    assigned ones for a trainer, none for anyone else."""
+    cohorts = Cohort.objects.select_related("programme")
+    if not user.is_authenticated or not user.is_active:
+        return cohorts.none()
+    if user.has_perm("lms.view_cohort"):
+        return cohorts
+    return cohorts.filter(trainers=user)
+
+
+def may_grade(user, enrolment):
+    """Trainers of the enrolment's cohort and the LPR office."""
+    return (
+        is_staff_member(user)
+        and cohorts_for(user).filter(pk=enrolment.cohort_id).exists()
+    )
+
+
+def may_view_submission(user, submission):
+    """The participant it belongs to, and whoever may grade it."""
+    if not user.is_authenticated:
+        return False
+    if submission.enrolment.user_id == user.pk:
+        return True
+    return may_grade(user, submission.enrolment)
 
 
 def learner_progress(user, page):

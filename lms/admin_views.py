@@ -18,17 +18,9 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from modules.models import ModulePage
 
 from . import services
-from .models import AttendanceRecord, Cohort, Enrolment, ParticipantProfile
+from .access import cohorts_for
+from .models import AttendanceRecord, Enrolment, ParticipantProfile
 from .progress import programme_progress
-
-
-def cohorts_for(user):
-    """The cohorts a staff member looks after: all for the LPR office, the
-    assigned ones for a trainer."""
-    cohorts = Cohort.objects.select_related("programme")
-    if user.has_perm("lms.view_cohort"):
-        return cohorts
-    return cohorts.filter(trainers=user)
 
 
 class StaffPageMixin(WagtailAdminTemplateMixin):

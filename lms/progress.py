@@ -28,6 +28,7 @@ from .models import (
     Cohort,
     Enrolment,
     QuizAttemptGrant,
+    Submission,
 )
 
 
@@ -47,12 +48,19 @@ class ActivityProgress:
     attempts: int = 0
     attempts_left: int | None = None
     attendance: str | None = None
+    submission_status: str | None = None
 
     @property
     def attendance_label(self):
         if self.attendance is None:
             return None
         return AttendanceRecord.Status(self.attendance).label
+
+    @property
+    def submission_status_label(self):
+        if self.submission_status is None:
+            return None
+        return Submission.Status(self.submission_status).label
 
     @property
     def counts_for_completion(self):
@@ -307,9 +315,11 @@ def programme_progress(enrolments):
             "lessoncompletion__pk",
             "quizattempt__score",
             "attendancerecord__status",
+            "submission__status",
         )
     )
-    for enrolment_id, page_id, completion, score, status in records:
+    projects = {}
+    for enrolment_id, page_id, completion, score, status, project in records:
         key = (enrolment_id, page_id)
         if completion is not None:
             completed.add(key)
@@ -317,6 +327,8 @@ def programme_progress(enrolments):
             attempts[key].append(score)
         elif status is not None:
             attendance[key] = status
+        elif project is not None:
+            projects[key] = project
     grants = Counter(
         QuizAttemptGrant.objects.filter(enrolment_id__in=ids).values_list(
             "enrolment_id", "page_id"
@@ -405,10 +417,14 @@ def programme_progress(enrolments):
                 if page.starts_at >= now:
                     upcoming.append(page)
             elif isinstance(page, AssignmentPage):
-                # Done once a trainer passes the project (grading comes with
-                # the submission workspace); until then it stays open.
+                status = projects.get(key)
                 activity = ActivityProgress(
-                    page, "assignment", page.required, page.teaching_units
+                    page,
+                    "assignment",
+                    page.required,
+                    page.teaching_units,
+                    done=status == Submission.Status.PASSED,
+                    submission_status=status,
                 )
             else:
                 continue

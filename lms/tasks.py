@@ -3,24 +3,21 @@ from smtplib import SMTPException
 from celery import shared_task
 from django.core.mail import send_mail
 
+MAIL_RETRY = {
+    "autoretry_for": (OSError, SMTPException),
+    "retry_backoff": True,
+    "max_retries": 5,
+    "acks_late": True,
+}
 
-@shared_task(
-    autoretry_for=(OSError, SMTPException),
-    retry_backoff=True,
-    max_retries=5,
-    acks_late=True,
-)
+
+@shared_task(**MAIL_RETRY)
 def send_mail_task(*, subject, body, recipients):
     """Send an already rendered plain-text mail (e.g. a password-reset link)."""
     send_mail(subject, body, None, recipients)
 
 
-@shared_task(
-    autoretry_for=(OSError, SMTPException),
-    retry_backoff=True,
-    max_retries=5,
-    acks_late=True,
-)
+@shared_task(**MAIL_RETRY)
 def send_invitation_task(user_id):
     """Invite a participant created by the CSV import to set a password.
 
@@ -43,3 +40,35 @@ def send_invitation_task(user_id):
         )
         return
     send_invitation(user=user)
+
+
+@shared_task(**MAIL_RETRY)
+def notify_submission_task(version_id):
+    """Tell the cohort's trainers that a project was handed in."""
+    from .assignment_mail import send_submission_notice
+
+    send_submission_notice(version_id)
+
+
+@shared_task(**MAIL_RETRY)
+def notify_review_released_task(review_id):
+    """Tell the participant that the review of their project is released."""
+    from .assignment_mail import send_review_notice
+
+    send_review_notice(review_id)
+
+
+@shared_task(**MAIL_RETRY)
+def send_reminder_task(reminder_id):
+    from .assignment_mail import send_reminder
+
+    send_reminder(reminder_id)
+
+
+@shared_task
+def schedule_due_date_reminders_task():
+    """Celery beat, hourly: remind participants 7 days and 1 day before their
+    due date, once each (see `assignment_mail.schedule_due_date_reminders`)."""
+    from .assignment_mail import schedule_due_date_reminders
+
+    return schedule_due_date_reminders()

@@ -142,6 +142,10 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", default=str(BASE_DIR / "media")))
+# Participants' uploads: outside MEDIA_ROOT, never served by the web server.
+PRIVATE_MEDIA_ROOT = Path(
+    env("PRIVATE_MEDIA_ROOT", default=str(BASE_DIR / "private-media"))
+)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -170,6 +174,10 @@ CELERY_BEAT_SCHEDULE = {
     "purge-personal-data": {
         "task": "cms.tasks.purge_personal_data_task",
         "schedule": 24 * 60 * 60,
+    },
+    "due-date-reminders": {
+        "task": "lms.tasks.schedule_due_date_reminders_task",
+        "schedule": 60 * 60,
     },
 }
 

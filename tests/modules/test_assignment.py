@@ -120,12 +120,17 @@ def test_editor_creates_an_assignment_with_the_default_steps(client, editor):
                 ]
             ),
             "pass_points": 3,
+            "max_resubmissions": 1,
+            "max_file_size_mb": 10,
             "required": "on",
             "teaching_units": "8",
             "action-publish": "publish",
         }
     )
+    data["file_types"] = ["pdf", "png"]
     response = client.post(add_url, data)
     assert response.status_code == 302, response.context["form"].errors
     page = AssignmentPage.objects.get(slug="praxisprojekt")
     assert page.max_points == 4
+    assert page.allowed_file_types == ["pdf", "png"]
+    assert page.max_file_bytes == 10 * 1024 * 1024

@@ -1,0 +1,503 @@
+"""The practice project: drafts, hand-ins, attachments, reviews, extensions.
+
+Every write to a submission goes through these functions. They keep three
+promises: a submitted version and its attachments never change, a released
+review is never edited (a correction is a new review), and two people
+saving at once never silently overwrite each other (the loser gets
+`EditConflict`).
+"""
+
+from functools import partial
+
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .exceptions import LearnerRecordError
+from .models import (
+    Attachment,
+    DueDateExtension,
+    GradingEvent,
+    MentoringNote,
+    Review,
+    Submission,
+    SubmissionVersion,
+)
+
+MAX_ATTACHMENTS = 20
+
+
+class EditConflict(LearnerRecordError):
+    pass
+
+
+class NotEditable(LearnerRecordError):
+    pass
+
+
+class SubmissionRefused(LearnerRecordError):
+    pass
+
+
+def effective_due_at(enrolment, page):
+    """The participant's due date: the latest extension, else the brief's."""
+    extension = (
+        DueDateExtension.objects.filter(enrolment=enrolment, page=page)
+        .order_by("-created_at", "-pk")
+        .first()
+    )
+    return extension.due_at if extension else page.due_at
+
+
+def brief_sections(page):
+    """The sections of the brief as [{"id", "title"}], in order."""
+    return [{"id": block.id, "title": block.value["title"]} for block in page.sections]
+
+
+def sections_for_editing(page, version):
+    """The brief's sections with the version's text, plus texts of sections
+    the brief no longer has (kept, never dropped)."""
+    texts = {section["id"]: section for section in version.sections}
+    result = [
+        {**section, "text": texts.pop(section["id"], {}).get("text", "")}
+        for section in brief_sections(page)
+    ]
+    result.extend(section for section in texts.values() if section.get("text"))
+    return result
+
+
+def get_submission(enrolment, page):
+    return Submission.objects.filter(enrolment=enrolment, page=page).first()
+
+
+def get_or_create_submission(enrolment, page):
+    try:
+        with transaction.atomic():
+            submission, _created = Submission.objects.get_or_create(
+                enrolment=enrolment, page=page
+            )
+    except IntegrityError:
+        submission = Submission.objects.get(enrolment=enrolment, page=page)
+    return submission
+
+
+def current_draft(submission):
+    return submission.versions.filter(submitted_at__isnull=True).first()
+
+
+def latest_version(submission):
+    return submission.versions.order_by("-number").first()
+
+
+def resubmissions_left(submission, page):
+    handed_in = submission.versions.filter(submitted_at__isnull=False).count()
+    return max(page.max_resubmissions - max(handed_in - 1, 0), 0)
+
+
+def open_draft(*, enrolment, page):
+    """The draft the participant writes in: the existing one, the first one,
+    or, after a revision request, a copy of the last hand-in (with its
+    attachments). None when the project cannot be edited now."""
+    submission = get_or_create_submission(enrolment, page)
+    with transaction.atomic():
+        submission = Submission.objects.select_for_update().get(pk=submission.pk)
+        draft = current_draft(submission)
+        if draft is not None:
+            return draft
+        previous = latest_version(submission)
+        if previous is None:
+            return SubmissionVersion.objects.create(
+                submission=submission,
+                number=1,
+                sections=[{**s, "text": ""} for s in brief_sections(page)],
+            )
+        if submission.status != Submission.Status.REVISION:
+            return None
+        if resubmissions_left(submission, page) == 0:
+            return None
+        draft = SubmissionVersion.objects.create(
+            submission=submission,
+            number=previous.number + 1,
+            title=previous.title,
+            sections=previous.sections,
+            goals=previous.goals,
+            measures=previous.measures,
+            planning=previous.planning,
+        )
+        Attachment.objects.bulk_create(
+            Attachment(
+                version=draft,
+                file=attachment.file.name,
+                name=attachment.name,
+                file_type=attachment.file_type,
+                size=attachment.size,
+                sha256=attachment.sha256,
+            )
+            for attachment in previous.attachments.all()
+        )
+        submission.status = Submission.Status.DRAFT
+        submission.save(update_fields=["status"])
+        GradingEvent.objects.create(
+            enrolment=enrolment,
+            page=page,
+            actor=enrolment.user,
+            action=GradingEvent.Action.REVISION_STARTED,
+            detail=_("Fassung %(number)s angelegt") % {"number": draft.number},
+        )
+    return draft
+
+
+def save_draft(*, version, revision, title, sections, goals, measures, planning):
+    """Store the draft's content if nobody saved it since `revision` was read.
+
+    The update is conditional in the database: a submitted version, or a
+    draft saved meanwhile in another window, is never overwritten.
+    """
+    updated = SubmissionVersion.objects.filter(
+        pk=version.pk, submitted_at__isnull=True, revision=revision
+    ).update(
+        title=title,
+        sections=sections,
+        goals=goals,
+        measures=measures,
+        planning=planning,
+        revision=F("revision") + 1,
+        updated_at=timezone.now(),
+    )
+    if not updated:
+        version.refresh_from_db()
+        if not version.is_draft:
+            raise NotEditable(_("Diese Fassung ist bereits eingereicht."))
+        raise EditConflict(
+            _(
+                "Der Entwurf wurde inzwischen in einem anderen Fenster gespeichert. "
+                "Ihre Eingaben sind unten noch einmal zu sehen; bitte übernehmen "
+                "Sie sie in den aktuellen Stand."
+            )
+        )
+    version.refresh_from_db()
+    return version
+
+
+def add_attachment(*, version, upload, checked):
+    """Attach a checked upload (see `lms.uploads.check_upload`) to a draft."""
+    with transaction.atomic():
+        version = SubmissionVersion.objects.select_for_update().get(pk=version.pk)
+        if not version.is_draft:
+            raise NotEditable(_("Diese Fassung ist bereits eingereicht."))
+        if version.attachments.count() >= MAX_ATTACHMENTS:
+            raise NotEditable(
+                _("Eine Fassung kann höchstens %(count)s Anhänge haben.")
+                % {"count": MAX_ATTACHMENTS}
+            )
+        attachment = Attachment(
+            version=version,
+            name=checked.name,
+            file_type=checked.file_type,
+            size=checked.size,
+            sha256=checked.sha256,
+        )
+        attachment.file.save("upload", upload, save=False)
+        try:
+            attachment.save()
+        except Exception:
+            attachment.file.storage.delete(attachment.file.name)
+            raise
+    return attachment
+
+
+def remove_attachment(*, attachment):
+    """Remove an attachment from a draft; its file goes with its last row."""
+    with transaction.atomic():
+        version = SubmissionVersion.objects.select_for_update().get(
+            pk=attachment.version_id
+        )
+        if not version.is_draft:
+            raise NotEditable(_("Diese Fassung ist bereits eingereicht."))
+        name = attachment.file.name
+        attachment.delete()
+        shared = Attachment.objects.filter(file=name).exists()
+    if not shared:
+        transaction.on_commit(lambda: attachment.file.storage.delete(name))
+
+
+def missing_for_submission(page, version):
+    """What must be filled in before handing in, as German sentences."""
+    missing = []
+    if not version.title.strip():
+        missing.append(_("Der Titel des Projekts fehlt."))
+    texts = {section["id"]: section.get("text", "") for section in version.sections}
+    for section in brief_sections(page):
+        if not texts.get(section["id"], "").strip():
+            missing.append(
+                _("Der Abschnitt „%(title)s“ ist leer.") % {"title": section["title"]}
+            )
+    return missing
+
+
+def submit(*, version, page, user):
+    """Hand in the draft. It becomes final; the trainers are mailed."""
+    from .tasks import notify_submission_task
+
+    with transaction.atomic():
+        version = SubmissionVersion.objects.select_for_update().get(pk=version.pk)
+        submission = Submission.objects.select_for_update().get(
+            pk=version.submission_id
+        )
+        if not version.is_draft:
+            raise NotEditable(_("Diese Fassung ist bereits eingereicht."))
+        missing = missing_for_submission(page, version)
+        if missing:
+            raise SubmissionRefused(" ".join(missing))
+        due_at = effective_due_at(submission.enrolment, page)
+        now = timezone.now()
+        if version.number == 1 and due_at is not None and now > due_at:
+            raise SubmissionRefused(
+                _(
+                    "Die Abgabefrist ist abgelaufen. Ihr Entwurf bleibt gespeichert; "
+                    "bitte wenden Sie sich an Ihre Trainerin oder Ihren Trainer "
+                    "wegen einer Fristverlängerung."
+                )
+            )
+        version.submitted_at = now
+        version.save(update_fields=["submitted_at"])
+        submission.status = Submission.Status.SUBMITTED
+        submission.submitted_at = now
+        submission.save(update_fields=["status", "submitted_at"])
+        GradingEvent.objects.create(
+            enrolment_id=submission.enrolment_id,
+            page=page,
+            actor=user,
+            action=GradingEvent.Action.SUBMITTED,
+            detail=_("Fassung %(number)s") % {"number": version.number},
+        )
+        transaction.on_commit(
+            partial(notify_submission_task.delay, version.pk), robust=True
+        )
+    return version
+
+
+def rubric_scores(page, points_by_criterion):
+    """The rubric with the chosen points, as stored on a review: a list of
+    {"id", "name", "points", "max_points", "level"}; unknown points → None."""
+    scores = []
+    for criterion in page.rubric:
+        levels = criterion.value["levels"]
+        points = points_by_criterion.get(criterion.id)
+        level = next((lvl for lvl in levels if lvl["points"] == points), None)
+        scores.append(
+            {
+                "id": criterion.id,
+                "name": criterion.value["name"],
+                "points": level["points"] if level else None,
+                "max_points": max((lvl["points"] for lvl in levels), default=0),
+                "level": level["label"] if level else "",
+            }
+        )
+    return scores
+
+
+def draft_review(version):
+    return version.reviews.filter(released_at__isnull=True).first()
+
+
+def released_reviews(version):
+    return version.reviews.filter(released_at__isnull=False).order_by("released_at")
+
+
+def effective_review(version):
+    """The review that counts: the last released one (a correction wins)."""
+    return released_reviews(version).last()
+
+
+def _status_after(decision):
+    return {
+        Review.Decision.PASSED: Submission.Status.PASSED,
+        Review.Decision.REVISION: Submission.Status.REVISION,
+        Review.Decision.FAILED: Submission.Status.FAILED,
+    }[decision]
+
+
+def review_problems(page, submission, version, scores, decision, release):
+    """Why a review cannot be released, as German sentences."""
+    problems = []
+    if not release:
+        return problems
+    if any(score["points"] is None for score in scores):
+        problems.append(_("Bitte bewerten Sie jedes Kriterium."))
+    if not decision:
+        problems.append(_("Bitte wählen Sie eine Entscheidung."))
+    elif decision == Review.Decision.REVISION and not resubmissions_left(
+        submission, page
+    ):
+        problems.append(
+            _(
+                "Es ist keine weitere Überarbeitung erlaubt (höchstens %(count)s). "
+                "Bitte entscheiden Sie über „bestanden“ oder „nicht bestanden“."
+            )
+            % {"count": page.max_resubmissions}
+        )
+    return problems
+
+
+def save_review(
+    *,
+    version,
+    page,
+    reviewer,
+    review_revision,
+    points,
+    section_comments,
+    feedback,
+    decision,
+    release=False,
+    corrects=None,
+    correction_reason="",
+):
+    """Save the trainer's review of `version` as draft or release it.
+
+    `review_revision` is the version's counter as the trainer's form read
+    it; if anyone saved a review of this version since, nothing is written
+    and EditConflict is raised. Releasing sets the submission's status and
+    mails the participant. A correction (`corrects` = the released review
+    it replaces) needs a reason and is released at once.
+    """
+    from .tasks import notify_review_released_task
+
+    with transaction.atomic():
+        version = SubmissionVersion.objects.select_for_update().get(pk=version.pk)
+        submission = Submission.objects.select_for_update().get(
+            pk=version.submission_id
+        )
+        if version.is_draft:
+            raise NotEditable(_("Diese Fassung ist noch nicht eingereicht."))
+        if version.review_revision != review_revision:
+            raise EditConflict(
+                _(
+                    "Inzwischen hat jemand anderes eine Bewertung dieser Fassung "
+                    "gespeichert. Ihre Eingaben wurden nicht übernommen; unten "
+                    "sehen Sie den aktuellen Stand."
+                )
+            )
+        if version.number != latest_version(submission).number:
+            raise NotEditable(
+                _("Es gibt eine neuere Fassung; bewertet wird nur die neueste.")
+            )
+        scores = rubric_scores(page, points)
+        problems = review_problems(page, submission, version, scores, decision, release)
+        if corrects is not None:
+            if corrects.version_id != version.pk or not corrects.is_released:
+                raise NotEditable(_("Korrigiert werden nur freigegebene Bewertungen."))
+            if not correction_reason.strip():
+                problems.append(_("Bitte begründen Sie die Korrektur."))
+        elif effective_review(version) is not None:
+            raise NotEditable(
+                _(
+                    "Diese Fassung ist bereits bewertet. Eine Änderung ist nur als "
+                    "begründete Korrektur möglich."
+                )
+            )
+        if problems:
+            raise SubmissionRefused(" ".join(problems))
+        review = draft_review(version) or Review(version=version)
+        review.reviewer = reviewer
+        review.scores = scores
+        review.section_comments = {
+            key: text for key, text in section_comments.items() if text.strip()
+        }
+        review.feedback = feedback
+        review.decision = decision
+        review.pass_points = page.pass_points
+        review.corrects = corrects
+        review.correction_reason = correction_reason
+        now = timezone.now()
+        if release:
+            review.released_at = now
+        review.save()
+        version.review_revision += 1
+        version.save(update_fields=["review_revision"])
+        if release:
+            submission.status = _status_after(decision)
+            action = (
+                GradingEvent.Action.REVIEW_CORRECTED
+                if corrects
+                else GradingEvent.Action.REVIEW_RELEASED
+            )
+            detail = _(
+                "Fassung %(number)s: %(decision)s, %(points)s/%(max)s Punkte"
+            ) % {
+                "number": version.number,
+                "decision": review.get_decision_display(),
+                "points": review.total_points,
+                "max": review.max_points,
+            }
+            if corrects:
+                detail = f"{detail} – {correction_reason}"
+            transaction.on_commit(
+                partial(notify_review_released_task.delay, review.pk), robust=True
+            )
+        else:
+            submission.status = Submission.Status.IN_REVIEW
+            action = GradingEvent.Action.REVIEW_SAVED
+            detail = _("Fassung %(number)s") % {"number": version.number}
+        submission.save(update_fields=["status"])
+        GradingEvent.objects.create(
+            enrolment_id=submission.enrolment_id,
+            page=page,
+            actor=reviewer,
+            action=action,
+            detail=detail[:500],
+        )
+    return review
+
+
+def grant_extension(*, enrolment, page, due_at, reason, granted_by):
+    with transaction.atomic():
+        extension = DueDateExtension.objects.create(
+            enrolment=enrolment,
+            page=page,
+            due_at=due_at,
+            reason=reason,
+            granted_by=granted_by,
+        )
+        GradingEvent.objects.create(
+            enrolment=enrolment,
+            page=page,
+            actor=granted_by,
+            action=GradingEvent.Action.EXTENSION,
+            detail=_("bis %(due)s: %(reason)s")
+            % {
+                "due": timezone.localtime(due_at).strftime("%d.%m.%Y %H:%M"),
+                "reason": reason,
+            },
+        )
+    return extension
+
+
+def log_mentoring(
+    *, enrolment, page, author, held_on, duration_minutes, notes, visible
+):
+    with transaction.atomic():
+        note = MentoringNote.objects.create(
+            enrolment=enrolment,
+            page=page,
+            author=author,
+            held_on=held_on,
+            duration_minutes=duration_minutes,
+            notes=notes,
+            visible_to_participant=visible,
+        )
+        GradingEvent.objects.create(
+            enrolment=enrolment,
+            page=page,
+            actor=author,
+            action=GradingEvent.Action.MENTORING,
+            detail=_("%(date)s, %(minutes)s Minuten%(visibility)s")
+            % {
+                "date": held_on.strftime("%d.%m.%Y"),
+                "minutes": duration_minutes,
+                "visibility": "" if visible else _(", intern"),
+            },
+        )
+    return note
