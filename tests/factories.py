@@ -245,6 +245,7 @@ class AssignmentPageFactory(PageFactory):
         lambda: [
             {
                 "type": "criterion",
+                "id": "crit-problem",
                 "value": {
                     "name": "Problembeschreibung",
                     "levels": [
@@ -271,6 +272,7 @@ class AssignmentPageFactory(PageFactory):
             },
             {
                 "type": "criterion",
+                "id": "crit-evaluation",
                 "value": {
                     "name": "Evaluation",
                     "levels": [
@@ -299,3 +301,41 @@ class AssignmentPageFactory(PageFactory):
     )
     pass_points = 6
     parent = factory.SubFactory(ModulePageFactory)
+
+
+def enrolled_in_assignment(*, page=None, trainer=None, user=None, **page_fields):
+    """An assignment page and an active whole-programme enrolment whose
+    cohort (trained by `trainer`, if given) includes it."""
+    if page is None:
+        page = AssignmentPageFactory(**page_fields)
+    programme = page.get_parent().get_parent().specific
+    cohort = Cohort.objects.filter(programme=programme).first() or CohortFactory(
+        programme=programme
+    )
+    if trainer is not None:
+        cohort.trainers.add(trainer)
+    enrolment = EnrolmentFactory(
+        cohort=cohort, **({"user": user} if user is not None else {})
+    )
+    return page, enrolment
+
+
+def handed_in_version(enrolment, page, *, title="Sicher im Quartier"):
+    """A first version with every section written, handed in."""
+    from lms import assignments
+
+    draft = assignments.open_draft(enrolment=enrolment, page=page)
+    assignments.save_draft(
+        version=draft,
+        revision=draft.revision,
+        title=title,
+        sections=[
+            {**section, "text": f"Text zu {section['title']}"}
+            for section in assignments.brief_sections(page)
+        ],
+        goals=[],
+        measures=[],
+        planning=[],
+    )
+    draft.refresh_from_db()
+    return assignments.submit(version=draft, page=page, user=enrolment.user)
