@@ -231,6 +231,18 @@ class ProgrammeProgress:
                         )
                         % {"title": activity.page.title}
                     )
+                if (
+                    activity.required
+                    and activity.kind == "assignment"
+                    and activity.submission_status == Submission.Status.FAILED
+                ):
+                    missing.append(
+                        _(
+                            "Projektaufgabe „%(title)s“: nicht bestanden. Bitte "
+                            "wenden Sie sich an Ihre Trainerin oder Ihren Trainer."
+                        )
+                        % {"title": activity.page.title}
+                    )
         if not self.attendance.met:
             missing.append(
                 _(
