@@ -7,12 +7,17 @@ saving at once never silently overwrite each other (the loser gets
 `EditConflict`).
 """
 
+import datetime
 from functools import partial
 
 from django.db import IntegrityError, transaction
 from django.db.models import F
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from modules.file_types import FILE_TYPES
+from modules.models import AssignmentPage
 
 from .exceptions import LearnerRecordError
 from .models import (
@@ -26,6 +31,17 @@ from .models import (
 )
 
 MAX_ATTACHMENTS = 20
+
+GOAL_KINDS = {
+    "prevention": gettext_lazy("Präventionsziel"),
+    "project": gettext_lazy("Projektziel"),
+    "sub": gettext_lazy("Teilziel"),
+}
+RATINGS = {
+    "theoretical": gettext_lazy("Effektivität theoretisch gut begründet"),
+    "probable": gettext_lazy("Effektivität wahrscheinlich"),
+    "proven": gettext_lazy("Effektivität nachgewiesen"),
+}
 
 
 class EditConflict(LearnerRecordError):
@@ -501,3 +517,66 @@ def log_mentoring(
             },
         )
     return note
+
+
+def _german_date(value):
+    """An ISO date string as d.m.Y; anything else is shown as written."""
+    try:
+        return formats.date_format(datetime.date.fromisoformat(value), "d.m.Y")
+    except (TypeError, ValueError):
+        return value or ""
+
+
+def project_context(version):
+    """Everything the PDF template shows, read from `version`."""
+    submission = version.submission
+    enrolment = submission.enrolment
+    goals = version.goals or []
+    measures = version.measures or []
+    goal_texts = {goal.get("key"): goal.get("text", "") for goal in goals}
+    measure_titles = {
+        measure.get("key"): measure.get("title", "") for measure in measures
+    }
+    return {
+        "version": version,
+        "assignment": AssignmentPage.objects.get(pk=submission.page_id),
+        "participant": enrolment.user,
+        "cohort": enrolment.cohort,
+        "programme": enrolment.cohort.programme,
+        "sections": version.sections or [],
+        "goals": [
+            {**goal, "kind_label": GOAL_KINDS.get(goal.get("kind"), "")}
+            for goal in goals
+        ],
+        "measures": [
+            {
+                **measure,
+                "goal_texts": [
+                    goal_texts[key]
+                    for key in measure.get("goal_keys") or []
+                    if key in goal_texts
+                ],
+                "rating_label": RATINGS.get(measure.get("rating"), ""),
+            }
+            for measure in measures
+        ],
+        "planning": [
+            {
+                **row,
+                "measure_title": measure_titles.get(row.get("measure_key"), ""),
+                "planned_on": _german_date(row.get("planned_date")),
+                "actual_on": _german_date(row.get("actual_date")),
+            }
+            for row in version.planning or []
+        ],
+        "attachments": [
+            {
+                "name": attachment.name,
+                "type_label": FILE_TYPES[attachment.file_type].label
+                if attachment.file_type in FILE_TYPES
+                else attachment.file_type.upper(),
+                "size": attachment.size,
+            }
+            for attachment in version.attachments.all()
+        ],
+    }

@@ -9,7 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import views as cms_views
 
-from . import views
+from . import assignment_views, views
 from .forms import QueuedPasswordResetForm
 
 account_patterns = [
@@ -50,6 +50,36 @@ learner_patterns = [
         "wissens-check/versuch/<int:attempt_id>/",
         views.quiz_attempt,
         name="quiz_attempt",
+    ),
+    path(
+        "projekt/<int:page_id>/",
+        assignment_views.workspace,
+        name="assignment_workspace",
+    ),
+    path(
+        "projekt/<int:page_id>/einreichen/",
+        assignment_views.confirm_submission,
+        name="assignment_submit",
+    ),
+    path(
+        "projekt/<int:page_id>/ueberarbeiten/",
+        assignment_views.start_revision,
+        name="assignment_revise",
+    ),
+    path(
+        "projekt/<int:page_id>/fassung/<int:number>/",
+        assignment_views.version_detail,
+        name="assignment_version",
+    ),
+    path(
+        "projekt/fassung/<int:version_id>/pdf/",
+        assignment_views.version_pdf,
+        name="version_pdf",
+    ),
+    path(
+        "anhang/<uuid:key>/",
+        assignment_views.attachment_download,
+        name="attachment_download",
     ),
 ]
 

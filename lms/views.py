@@ -92,7 +92,7 @@ class DashboardView(LoginRequiredMixin, TemplateView):
         )
 
 
-def _own_activity(request, page_id, model):
+def own_activity(request, page_id, model):
     """The activity page and the user's enrolment for it, or 404/403."""
     page = get_object_or_404(model, pk=page_id, live=True)
     progress = learner_progress(request.user, page)
@@ -104,7 +104,7 @@ def _own_activity(request, page_id, model):
 @login_required
 @require_POST
 def complete_lesson(request, page_id):
-    lesson, enrolment = _own_activity(request, page_id, LessonPage)
+    lesson, enrolment = own_activity(request, page_id, LessonPage)
     if request.POST.get("undo"):
         services.undo_lesson_completion(enrolment=enrolment, lesson=lesson)
         messages.info(request, _("Die Lerneinheit ist wieder offen."))
@@ -117,7 +117,7 @@ def complete_lesson(request, page_id):
 @login_required
 @require_POST
 def submit_quiz(request, page_id):
-    quiz, enrolment = _own_activity(request, page_id, QuizPage)
+    quiz, enrolment = own_activity(request, page_id, QuizPage)
     answers = {
         question.id: request.POST.getlist(f"frage-{question.id}")
         for question in quiz.questions

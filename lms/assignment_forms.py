@@ -1,0 +1,353 @@
+"""Forms of the participant's project workspace: the draft and the hand-in.
+
+`DraftForms` bundles everything one "save" posts: title and section texts,
+the goals, the measures and the planning overview. Rows keep a stable
+`key` so that measures can name their goals and planning rows their
+measure; a new row gets a fresh key, a deleted or empty row is dropped.
+"""
+
+import re
+import uuid
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .assignments import GOAL_KINDS, RATINGS
+
+MAX_ROWS = 100
+_KEY = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
+
+
+def _text(label, *, rows=None, max_length=2000, help_text=""):
+    widget = forms.Textarea(attrs={"rows": rows}) if rows else forms.TextInput
+    return forms.CharField(
+        label=label,
+        required=False,
+        max_length=max_length,
+        widget=widget,
+        help_text=help_text,
+    )
+
+
+def _date(label):
+    return forms.DateField(
+        label=label,
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        help_text=_("Format: TT.MM.JJJJ"),
+    )
+
+
+class DraftForm(forms.Form):
+    """Title and one text per section of the brief."""
+
+    title = forms.CharField(
+        label=_("Titel des Projekts"), max_length=200, required=False
+    )
+    revision = forms.IntegerField(
+        label=_("Bearbeitungsstand"), widget=forms.HiddenInput, min_value=0
+    )
+    version = forms.IntegerField(
+        label=_("Fassung"), widget=forms.HiddenInput, min_value=1
+    )
+
+    def __init__(self, *args, sections, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.sections = sections
+        for section in sections:
+            self.fields[self.section_field(section)] = forms.CharField(
+                label=section["title"],
+                required=False,
+                initial=section["text"],
+                widget=forms.Textarea(attrs={"rows": 10}),
+            )
+
+    @staticmethod
+    def section_field(section):
+        return f"section-{section['id']}"
+
+    def cleaned_sections(self):
+        return [
+            {
+                "id": section["id"],
+                "title": section["title"],
+                "text": self.cleaned_data[self.section_field(section)],
+            }
+            for section in self.sections
+        ]
+
+
+class RowForm(forms.Form):
+    """A row of a table the participant fills in; `content_fields` decide
+    whether it is empty. Goals and measures carry a stable key."""
+
+    key = forms.CharField(widget=forms.HiddenInput, required=False, max_length=64)
+    content_fields = ()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "key" in self.fields and not self.is_bound and not self.initial.get("key"):
+            self.initial["key"] = uuid.uuid4().hex
+
+    def is_empty(self):
+        return not any(self.cleaned_data.get(name) for name in self.content_fields)
+
+
+class GoalForm(RowForm):
+    kind = forms.ChoiceField(
+        label=_("Art des Ziels"), choices=list(GOAL_KINDS.items()), required=False
+    )
+    text = _text(_("Ziel"), rows=2)
+    target_group = _text(_("Zielgruppe"), max_length=500)
+    indicator = _text(
+        _("Indikator"),
+        rows=2,
+        help_text=_("Woran Sie erkennen, dass das Ziel erreicht ist."),
+    )
+    content_fields = ("text", "target_group", "indicator")
+
+
+class MeasureForm(RowForm):
+    title = _text(_("Maßnahme"), max_length=200)
+    description = _text(_("Beschreibung"), rows=3, max_length=5000)
+    goal_keys = forms.MultipleChoiceField(
+        label=_("Ziele, zu denen die Maßnahme beiträgt"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_(
+            "Zur Auswahl stehen Ihre gespeicherten Ziele; ein neues Ziel "
+            "erscheint hier nach dem Speichern."
+        ),
+    )
+    reason = _text(_("Begründung der Auswahl"), rows=3, max_length=5000)
+    evidence = _text(
+        _("Evidenzquelle"),
+        max_length=500,
+        help_text=_("Zum Beispiel eine Studie, eine Evaluation oder eine Datenbank."),
+    )
+    programme = _text(_("Programm der Grünen Liste Prävention"), max_length=200)
+    programme_url = forms.URLField(
+        label=_("Adresse des Programms (URL)"),
+        required=False,
+        max_length=500,
+        assume_scheme="https",
+    )
+    rating = forms.ChoiceField(
+        label=_("Bewertung in der Grünen Liste"),
+        required=False,
+        choices=[("", _("keine Angabe")), *RATINGS.items()],
+    )
+    content_fields = (
+        "title",
+        "description",
+        "goal_keys",
+        "reason",
+        "evidence",
+        "programme",
+        "programme_url",
+        "rating",
+    )
+
+    def __init__(self, *args, goal_choices=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["goal_keys"].choices = goal_choices
+
+
+class PlanningForm(RowForm):
+    key = None
+    measure_key = forms.ChoiceField(label=_("Maßnahme"), required=False)
+    planned_activity = _text(_("Geplante Aktivität"), rows=2)
+    planned_date = _date(_("Geplanter Termin"))
+    actual_activity = _text(_("Tatsächliche Aktivität"), rows=2)
+    actual_date = _date(_("Tatsächlicher Termin"))
+    deviation = _text(_("Abweichung"), rows=2)
+    reason = _text(_("Grund der Abweichung"), rows=2)
+    content_fields = (
+        "measure_key",
+        "planned_activity",
+        "planned_date",
+        "actual_activity",
+        "actual_date",
+        "deviation",
+        "reason",
+    )
+
+    def __init__(self, *args, measure_choices=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["measure_key"].choices = [
+            ("", _("– keine Zuordnung –")),
+            *measure_choices,
+        ]
+
+
+class RowFormSet(forms.BaseFormSet):
+    delete_label = _("Diese Zeile löschen")
+
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        if "DELETE" in form.fields:
+            form.fields["DELETE"].label = self.delete_label
+
+    def rows(self):
+        """The kept rows as dicts, each with a unique key."""
+        rows, seen = [], set()
+        for form in self.forms:
+            data = form.cleaned_data
+            if not data or data.get("DELETE") or form.is_empty():
+                continue
+            row = {name: data[name] for name in form.fields if name != "DELETE"}
+            if "key" in row:
+                if not _KEY.match(row["key"]) or row["key"] in seen:
+                    row["key"] = uuid.uuid4().hex
+                seen.add(row["key"])
+            rows.append(row)
+        return rows
+
+
+def _formset(form, delete_label):
+    return forms.formset_factory(
+        form,
+        formset=type(
+            f"{form.__name__}Set", (RowFormSet,), {"delete_label": delete_label}
+        ),
+        extra=1,
+        can_delete=True,
+        can_delete_extra=False,
+        max_num=MAX_ROWS,
+        validate_max=True,
+    )
+
+
+GoalFormSet = _formset(GoalForm, _("Dieses Ziel löschen"))
+MeasureFormSet = _formset(MeasureForm, _("Diese Maßnahme löschen"))
+PlanningFormSet = _formset(PlanningForm, _("Diese Zeile löschen"))
+
+
+def _goal_label(goal):
+    kind = GOAL_KINDS.get(goal.get("kind"), "")
+    text = goal.get("text") or goal.get("target_group") or _("ohne Text")
+    return f"{kind}: {text}" if kind else text
+
+
+def _measure_label(number, measure):
+    return measure.get("title") or _("Maßnahme %(number)s") % {"number": number}
+
+
+def _iso(value):
+    return value.isoformat() if value else ""
+
+
+class DraftForms:
+    """Everything one save of the draft posts, validated together."""
+
+    prefixes = {"goals": "ziele", "measures": "massnahmen", "planning": "planung"}
+
+    def __init__(self, *, sections, version, data=None):
+        goals = version.goals or []
+        measures = version.measures or []
+        self.form = DraftForm(
+            data,
+            sections=sections,
+            initial={
+                "title": version.title,
+                "revision": version.revision,
+                "version": version.number,
+            },
+        )
+        self.goals = GoalFormSet(data, initial=goals, prefix=self.prefixes["goals"])
+        self.measures = MeasureFormSet(
+            data,
+            initial=measures,
+            prefix=self.prefixes["measures"],
+            form_kwargs={
+                "goal_choices": [
+                    (goal["key"], _goal_label(goal)) for goal in goals if "key" in goal
+                ]
+            },
+        )
+        self.planning = PlanningFormSet(
+            data,
+            initial=version.planning or [],
+            prefix=self.prefixes["planning"],
+            form_kwargs={
+                "measure_choices": [
+                    (measure["key"], _measure_label(number, measure))
+                    for number, measure in enumerate(measures, start=1)
+                    if "key" in measure
+                ]
+            },
+        )
+
+    @property
+    def formsets(self):
+        return [self.goals, self.measures, self.planning]
+
+    def is_valid(self):
+        return all([self.form.is_valid(), *(fs.is_valid() for fs in self.formsets)])
+
+    @property
+    def revision(self):
+        return self.form.cleaned_data["revision"]
+
+    @property
+    def version_number(self):
+        return self.form.cleaned_data["version"]
+
+    def content(self):
+        """The draft's content in the shape `save_draft` stores.
+
+        Links to goals or measures deleted in the same save are dropped.
+        """
+        goals = self.goals.rows()
+        goal_keys = {goal["key"] for goal in goals}
+        measures = self.measures.rows()
+        for measure in measures:
+            measure["goal_keys"] = [k for k in measure["goal_keys"] if k in goal_keys]
+        measure_keys = {measure["key"] for measure in measures}
+        planning = []
+        for row in self.planning.rows():
+            if row["measure_key"] not in measure_keys:
+                row["measure_key"] = ""
+            row["planned_date"] = _iso(row["planned_date"])
+            row["actual_date"] = _iso(row["actual_date"])
+            planning.append(row)
+        return {
+            "title": self.form.cleaned_data["title"],
+            "sections": self.form.cleaned_sections(),
+            "goals": goals,
+            "measures": measures,
+            "planning": planning,
+        }
+
+    def errors(self):
+        """(label, message, field id) of every error, for the error summary."""
+        found = []
+        for error in self.form.non_field_errors():
+            found.append(("", error, ""))
+        for field in self.form:
+            for error in field.errors:
+                found.append((field.label, error, field.auto_id))
+        for formset, noun in zip(
+            self.formsets, (_("Ziel"), _("Maßnahme"), _("Planungszeile")), strict=True
+        ):
+            for error in formset.non_form_errors():
+                found.append((noun, error, ""))
+            for number, form in enumerate(formset.forms, start=1):
+                for field in form:
+                    for error in field.errors:
+                        label = f"{noun} {number}, {field.label}"
+                        found.append((label, error, field.auto_id))
+        return found
+
+
+class ConfirmSubmissionForm(forms.Form):
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+    confirm = forms.BooleanField(
+        label=_(
+            "Ich habe die Arbeit selbstständig verfasst und möchte diese Fassung "
+            "verbindlich einreichen."
+        ),
+        error_messages={
+            "required": _("Bitte bestätigen Sie, dass Sie diese Fassung einreichen.")
+        },
+    )
