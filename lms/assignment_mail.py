@@ -17,6 +17,7 @@ from django.utils import timezone
 from cms.mail import send_templated_mail
 from modules.models import AssignmentPage
 
+from .assignments import effective_due_at
 from .models import (
     DueDateExtension,
     DueDateReminder,
@@ -91,6 +92,8 @@ def send_review_notice(review_id):
 
 
 def send_reminder(reminder_id):
+    """Remind the participant of the due date, unless they handed in
+    meanwhile, their enrolment is no longer active or the date has moved."""
     reminder = (
         DueDateReminder.objects.select_related("enrolment__user")
         .filter(pk=reminder_id)
@@ -98,19 +101,24 @@ def send_reminder(reminder_id):
     )
     if reminder is None:
         return
-    user = reminder.enrolment.user
+    enrolment = reminder.enrolment
+    user = enrolment.user
+    if enrolment.status != Enrolment.Status.ACTIVE:
+        return
+    if not user.email or not user.is_active:
+        return
     handed_in = Submission.objects.filter(
-        enrolment=reminder.enrolment,
-        page_id=reminder.page_id,
-        submitted_at__isnull=False,
+        enrolment=enrolment, page_id=reminder.page_id, submitted_at__isnull=False
     ).exists()
-    if handed_in or not user.email or not user.is_active:
+    page = AssignmentPage.objects.get(pk=reminder.page_id)
+    # An extension granted after the reminder was queued makes it stale.
+    if handed_in or effective_due_at(enrolment, page) != reminder.due_at:
         return
     send_templated_mail(
         template="lms/mail/due_date_reminder",
         context={
             "participant": user,
-            "assignment": AssignmentPage.objects.get(pk=reminder.page_id),
+            "assignment": page,
             "due_at": reminder.due_at,
             "kind": reminder.kind,
             "workspace_url": _workspace_url(reminder.page_id),

@@ -1,4 +1,5 @@
-"""Demo accounts, the cohort „Durchgang 2027“ and some progress."""
+"""Demo accounts, the cohort „Durchgang 2027“, some progress and a practice
+project waiting for its review."""
 
 import datetime
 
@@ -6,13 +7,22 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.utils import timezone
 
 from cms.roles import LPR_OFFICE, PARTICIPANTS, TRAINERS
-from modules.models import LessonPage, ModulePage, QuizPage, SessionPage
+from modules.demo import content_project as project
+from modules.demo.media import worksheet_pdf
+from modules.models import (
+    AssignmentPage,
+    LessonPage,
+    ModulePage,
+    QuizPage,
+    SessionPage,
+)
 
-from . import services
+from . import assignments, services
 from .models import (
     ActivityRecord,
     AttendanceRecord,
@@ -20,21 +30,25 @@ from .models import (
     Enrolment,
     LessonCompletion,
     ParticipantProfile,
+    Submission,
 )
 from .roles import ensure_role_groups
+from .uploads import check_upload
 
 DEMO_PASSWORD = "demo"
 DEMO_ACCOUNTS = [
     ("lpr", "Petra", "Lorenz", LPR_OFFICE),
     ("trainerin", "Anna", "Berger", TRAINERS),
     ("teilnehmerin", "Julia", "Krüger", PARTICIPANTS),
+    ("teilnehmer2", "Jonas", "Richter", PARTICIPANTS),
 ]
 COHORT_NAME = "Durchgang 2027"
 
 
 def seed(*, programme, log):
-    """Create the role groups, the demo accounts (password `demo`) and the
-    cohort with `teilnehmerin` enrolled and part of module 1 done."""
+    """Create the role groups, the demo accounts (password `demo`), the
+    cohort with `teilnehmerin` enrolled and part of module 1 done, and
+    `teilnehmer2`'s practice project, handed in and waiting for `trainerin`."""
     groups = ensure_role_groups()
     User = get_user_model()
     users = {}
@@ -54,8 +68,13 @@ def seed(*, programme, log):
             log(f"Konto „{username}“ ({role}) angelegt.")
         users[username] = user
 
-    if Cohort.objects.filter(programme=programme, name=COHORT_NAME).exists():
-        return
+    cohort = Cohort.objects.filter(programme=programme, name=COHORT_NAME).first()
+    if cohort is None:
+        cohort = _seed_cohort(programme=programme, users=users, log=log)
+    _seed_handed_in_project(cohort=cohort, user=users["teilnehmer2"], log=log)
+
+
+def _seed_cohort(*, programme, users, log):
     sessions = list(SessionPage.objects.descendant_of(programme).order_by("starts_at"))
     today = timezone.localdate()
     cohort = Cohort.objects.create(
@@ -98,6 +117,65 @@ def seed(*, programme, log):
                 recorded_by=users["trainerin"],
             )
     log("„teilnehmerin“ eingeschrieben, mit ersten Lernfortschritten.")
+    return cohort
+
+
+def _seed_handed_in_project(*, cohort, user, log):
+    """Enrol `user` and hand in a complete practice project with a PDF
+    timetable, through the same services a participant uses. Once only:
+    nothing happens if the project exists."""
+    page = (
+        AssignmentPage.objects.descendant_of(cohort.programme)
+        .live()
+        .order_by("path")
+        .first()
+    )
+    if page is None:
+        return
+    enrolment = services.enrol(user=user, cohort=cohort)
+    if Submission.objects.filter(enrolment=enrolment, page=page).exists():
+        return
+    ParticipantProfile.objects.filter(user=user).update(
+        organisation="Polizeirevier Döbeln, Bürgerpolizist",
+        professional_field=ParticipantProfile.Field.POLICE,
+    )
+    today = timezone.localdate()
+
+    def week(offset):
+        if offset is None:
+            return ""
+        return (today + datetime.timedelta(weeks=offset)).isoformat()
+
+    draft = assignments.open_draft(enrolment=enrolment, page=page)
+    assignments.save_draft(
+        version=draft,
+        revision=draft.revision,
+        title=project.TITLE,
+        sections=[
+            {**section, "text": text}
+            for section, text in zip(
+                assignments.brief_sections(page), project.SECTIONS, strict=False
+            )
+        ],
+        goals=project.GOALS,
+        measures=project.MEASURES,
+        planning=[
+            {
+                **row,
+                "planned_date": week(row["planned_date"]),
+                "actual_date": week(row["actual_date"]),
+            }
+            for row in project.PLANNING
+        ],
+    )
+    pdf = worksheet_pdf("Zeitplan", project.TIMETABLE)
+    upload = SimpleUploadedFile("Zeitplan.pdf", pdf, content_type="application/pdf")
+    checked = check_upload(
+        upload, allowed_types=page.allowed_file_types, max_bytes=page.max_file_bytes
+    )
+    assignments.add_attachment(version=draft, upload=upload, checked=checked)
+    assignments.submit(version=draft, page=page, user=user)
+    log(f"„{user.username}“ eingeschrieben, Praxisprojekt eingereicht.")
 
 
 FIRST_NAMES = [
@@ -218,11 +296,11 @@ def seed_participants(*, programme, count, log):
                 (index + number) % 5
             ]
             attendance.append((enrolment_id, session.pk, status))
-    _bulk_records(
+    bulk_records(
         LessonCompletion, [(e, p, ()) for e, p in completions], child_columns=()
     )
     now = timezone.now()
-    _bulk_records(
+    bulk_records(
         AttendanceRecord,
         [(e, p, (status, now)) for e, p, status in attendance],
         child_columns=("status", "recorded_at"),
@@ -234,7 +312,7 @@ def seed_participants(*, programme, count, log):
     log(f"{len(users)} erzeugte Teilnehmende im {COHORT_NAME} eingeschrieben.")
 
 
-def _bulk_records(model, rows, *, child_columns):
+def bulk_records(model, rows, *, child_columns):
     """Insert ActivityRecord children in bulk.
 
     Django cannot bulk-create multi-table children, so the parent rows are

@@ -62,10 +62,12 @@ def _quiz_questions(questions):
 
 
 def seed_activities(*, programme, log):
-    """Knowledge checks for modules 1 and 2 and two seminar weekends per module.
+    """Knowledge checks for modules 1 and 2, the practice project of module 4
+    and two seminar weekends per module.
 
-    The weekends are placed relative to today (the first two lie in the
-    past), so the demo cohort always looks like a year in progress.
+    The weekends and the project's due date are placed relative to today
+    (the first two weekends lie in the past, the due date 40 weeks ahead), so
+    the demo cohort always looks like a year in progress.
     """
     from .content_activities import (
         ASSIGNMENT,
@@ -89,7 +91,10 @@ def seed_activities(*, programme, log):
             teaching_units=1,
             questions=_quiz_questions(quiz["questions"]),
         )
-    ensure_child_page(
+    due_at = timezone.localtime().replace(
+        hour=23, minute=59, second=0, microsecond=0
+    ) + datetime.timedelta(weeks=40)
+    assignment = ensure_child_page(
         modules["projektbegleitung"],
         AssignmentPage,
         ASSIGNMENT["slug"],
@@ -99,8 +104,15 @@ def seed_activities(*, programme, log):
         rubric=_rubric(ASSIGNMENT["rubric"]),
         pass_points=ASSIGNMENT["pass_points"],
         teaching_units=ASSIGNMENT["teaching_units"],
-        due_at=timezone.localtime() + datetime.timedelta(weeks=40),
+        due_at=due_at,
     )
+    if assignment.due_at is None or assignment.due_at <= timezone.now():
+        # An older demo database: keep the project open for hand-ins, on top
+        # of any draft an editor saved meanwhile.
+        latest = assignment.get_latest_revision_as_object()
+        latest.due_at = due_at
+        latest.save_revision().publish()
+        log(f"Abgabefrist von „{assignment.title}“ in die Zukunft verlegt.")
     start = timezone.localtime().replace(hour=13, minute=0, second=0, microsecond=0)
     start -= datetime.timedelta(weeks=8)
     for index, (module_slug, title, weeks) in enumerate(SESSIONS, start=1):

@@ -164,7 +164,8 @@ def _png(image):
     return buffer.getvalue()
 
 
-def _pdf(title, content):
+def worksheet_pdf(title, content):
+    """A one-page PDF in the worksheet layout: `title` and HTML `content`."""
     buffer = io.BytesIO()
     result = pisa.CreatePDF(
         _WORKSHEET.format(title=title, content=content), dest=buffer
@@ -206,7 +207,7 @@ def demo_documents():
     for key, (title, content) in DOCUMENTS.items():
         document = Document.objects.filter(title=title).first()
         if document is None:
-            pdf = _pdf(title, content)
+            pdf = worksheet_pdf(title, content)
             document = Document(title=title, collection=collection, file_size=len(pdf))
             document.file = SimpleUploadedFile(f"{key}.pdf", pdf, "application/pdf")
             document.save()

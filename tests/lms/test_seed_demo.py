@@ -1,13 +1,17 @@
+import datetime
 import io
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
+from django.utils import timezone
 from wagtail.models import GroupPagePermission, Page, Revision
 
 from cms.models import LegalSettings
-from modules.models import LessonPage, ModulePage, ProgrammePage
+from lms.access import cohorts_for
+from lms.models import Attachment, Enrolment, Submission, SubmissionVersion
+from modules.models import AssignmentPage, LessonPage, ModulePage, ProgrammePage
 
 pytestmark = pytest.mark.django_db
 
@@ -19,6 +23,11 @@ def _snapshot():
         "users": list(get_user_model().objects.values_list("username", "password")),
         "groups": list(Group.objects.values_list("name", flat=True).order_by("name")),
         "page_permissions": GroupPagePermission.objects.count(),
+        "enrolments": list(Enrolment.objects.values_list("pk", flat=True)),
+        "versions": list(
+            SubmissionVersion.objects.values_list("pk", "submitted_at").order_by("pk")
+        ),
+        "attachments": list(Attachment.objects.values_list("file", flat=True)),
     }
 
 
@@ -50,7 +59,7 @@ def test_seed_demo_builds_the_programme_and_is_idempotent(settings):
     legal = LegalSettings.load()
     assert legal.imprint_page and legal.privacy_page and legal.accessibility_page
     usernames = set(get_user_model().objects.values_list("username", flat=True))
-    assert {"lpr", "trainerin", "teilnehmerin"} <= usernames
+    assert {"lpr", "trainerin", "teilnehmerin", "teilnehmer2"} <= usernames
     assert set(Group.objects.values_list("name", flat=True)) >= {
         "Teilnehmende",
         "Trainer/innen",
@@ -69,6 +78,7 @@ def test_demo_accounts_log_in_with_their_roles(settings, client):
         ("lpr", True),
         ("trainerin", True),
         ("teilnehmerin", False),
+        ("teilnehmer2", False),
     ]:
         client.post("/konto/anmelden/", {"username": username, "password": "demo"})
         assert client.session.get("_auth_user_id"), username
@@ -112,17 +122,63 @@ def test_lpr_office_cannot_administer_user_accounts(settings, client):
 
 
 def test_seed_demo_adds_generated_participants_once(settings):
-    from lms.models import AttendanceRecord, Enrolment, LessonCompletion
+    from lms.models import AttendanceRecord, LessonCompletion
 
     settings.DEBUG = True
+    demo_participants = 2
     call_command("seed_demo", "--participants", "30", stdout=io.StringIO())
     cohort_size = Enrolment.objects.filter(cohort__name="Durchgang 2027").count()
-    assert cohort_size == 31
+    assert cohort_size == 30 + demo_participants
     assert LessonCompletion.objects.count() > 30
     assert AttendanceRecord.objects.filter(status="excused").exists()
     records = LessonCompletion.objects.count()
     call_command("seed_demo", "--participants", "30", stdout=io.StringIO())
-    assert Enrolment.objects.count() == 31
+    assert Enrolment.objects.count() == 30 + demo_participants
     assert LessonCompletion.objects.count() == records
     call_command("seed_demo", "--participants", "40", stdout=io.StringIO())
-    assert Enrolment.objects.count() == 41
+    assert Enrolment.objects.count() == 40 + demo_participants
+
+
+def test_teilnehmer2_has_a_project_waiting_in_the_trainers_queue(settings):
+    settings.DEBUG = True
+    call_command("seed_demo", stdout=io.StringIO())
+    submission = Submission.objects.get(enrolment__user__username="teilnehmer2")
+    assert submission.status == Submission.Status.SUBMITTED
+    assert submission.page.specific_class is AssignmentPage
+    trainer = get_user_model().objects.get(username="trainerin")
+    assert cohorts_for(trainer).filter(pk=submission.enrolment.cohort_id).exists()
+
+    version = submission.versions.get()
+    assert not version.is_draft and version.title
+    assert len(version.sections) == 7
+    assert all(len(section["text"].split()) > 50 for section in version.sections)
+    assert {goal["kind"] for goal in version.goals} == {"prevention", "project", "sub"}
+    assert all(goal["target_group"] and goal["indicator"] for goal in version.goals)
+    assert len(version.measures) == 2
+    assert all(measure["evidence"] for measure in version.measures)
+    assert any(
+        measure["programme"] and measure["rating"] for measure in version.measures
+    )
+    assert len(version.planning) == 3
+
+    attachment = version.attachments.get()
+    assert attachment.name == "Zeitplan.pdf" and attachment.file_type == "pdf"
+    path = settings.PRIVATE_MEDIA_ROOT / attachment.file.name
+    assert path.read_bytes().startswith(b"%PDF")
+    assert path.stat().st_size == attachment.size
+
+    assert not Submission.objects.filter(
+        enrolment__user__username="teilnehmerin"
+    ).exists()
+
+
+def test_seed_demo_moves_a_past_due_date_ahead(settings):
+    settings.DEBUG = True
+    call_command("seed_demo", stdout=io.StringIO())
+    page = AssignmentPage.objects.get()
+    AssignmentPage.objects.filter(pk=page.pk).update(
+        due_at=timezone.now() - datetime.timedelta(days=1)
+    )
+    call_command("seed_demo", stdout=io.StringIO())
+    page.refresh_from_db()
+    assert page.due_at > timezone.now() + datetime.timedelta(weeks=39)

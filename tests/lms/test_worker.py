@@ -16,9 +16,10 @@ from urllib.parse import quote
 import pytest
 from django.conf import settings
 from django.db import connection
+from django.urls import reverse
 
 from lms.celery import app
-from tests.factories import UserFactory
+from tests.factories import UserFactory, enrolled_in_assignment, handed_in_version
 
 pytestmark = [
     pytest.mark.worker,
@@ -147,3 +148,13 @@ def test_barrier_report_is_mailed_by_the_worker(client, lpr_office, via_worker):
     )
     text = _wait_for_mail(via_worker, "Der Fokus ist im Menü unsichtbar.")
     assert lpr_office.email in text
+
+
+def test_hand_in_notice_reaches_the_trainer_through_the_worker(via_worker):
+    trainer = UserFactory(username="anna", email="anna.berger@example.org")
+    page, enrolment = enrolled_in_assignment(trainer=trainer)
+    version = handed_in_version(enrolment, page)
+    text = _wait_for_mail(via_worker, "anna.berger@example.org")
+    assert enrolment.user.get_full_name() in text
+    review_url = reverse("lms_grading:review", args=[version.pk])
+    assert f"http://testserver{review_url}" in text
