@@ -12,6 +12,10 @@ import pytest
 from django.conf import settings
 from django.db import connections
 
+from cms import demo as cms_demo
+from lms import demo as lms_demo
+from modules import demo as modules_demo
+
 AXE = settings.BASE_DIR / "node_modules" / "axe-core" / "axe.min.js"
 ARTIFACTS = settings.BASE_DIR / "test-artifacts"
 CHROMIUM_ARGS = [
@@ -93,3 +97,27 @@ def run_axe(page):
         + ", ".join(str(node["target"]) for node in violation["nodes"][:5])
         for violation in result["violations"]
     ]
+
+
+@pytest.fixture
+def demo_site(live_server):
+    """The demo content as `seed_demo` builds it, served by a live server."""
+    home = cms_demo.seed(log=lambda message: None)
+    programme = modules_demo.seed(home=home, log=lambda message: None)
+    lms_demo.seed(programme=programme, log=lambda message: None)
+    return live_server.url
+
+
+def log_in(page, base_url, username="teilnehmerin", password="demo"):
+    page.goto(f"{base_url}/konto/anmelden/")
+    page.get_by_label("Benutzername").fill(username)
+    page.get_by_label("Passwort").fill(password)
+    page.get_by_role("button", name="Anmelden").click()
+
+
+def admin_log_in(page, base_url, username):
+    page.goto(f"{base_url}/admin/login/")
+    page.locator("#id_username").fill(username)
+    page.locator("#id_password").fill("demo")
+    page.locator("form [type=submit]").click()
+    page.wait_for_url("**/admin/")

@@ -1,8 +1,5 @@
 import pytest
 
-from cms import demo as cms_demo
-from lms import demo as lms_demo
-from modules import demo as modules_demo
 from modules.models import (
     AssignmentPage,
     LessonPage,
@@ -11,29 +8,13 @@ from modules.models import (
     QuizPage,
     SessionPage,
 )
-from tests.browser.conftest import run_axe
+from tests.browser.conftest import admin_log_in, log_in, run_axe
 from tests.factories import PASSWORD, UserFactory
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-
-@pytest.fixture
-def demo_site(live_server):
-    """The demo content as `seed_demo` builds it, served by a live server."""
-    home = cms_demo.seed(log=lambda message: None)
-    programme = modules_demo.seed(home=home, log=lambda message: None)
-    lms_demo.seed(programme=programme, log=lambda message: None)
-    return live_server.url
-
-
-def log_in(page, base_url, username="teilnehmerin", password="demo"):
-    page.goto(f"{base_url}/konto/anmelden/")
-    page.get_by_label("Benutzername").fill(username)
-    page.get_by_label("Passwort").fill(password)
-    page.get_by_role("button", name="Anmelden").click()
 
 
 def test_walk_from_home_to_a_lesson(page, demo_site, artifacts):
@@ -179,14 +160,6 @@ def test_participant_takes_a_knowledge_check(page, demo_site):
     page.get_by_role("button", name="Antworten absenden").click()
     assert "100 % – bestanden." in page.locator(".result").inner_text()
     assert not run_axe(page)
-
-
-def admin_log_in(page, base_url, username):
-    page.goto(f"{base_url}/admin/login/")
-    page.locator("#id_username").fill(username)
-    page.locator("#id_password").fill("demo")
-    page.locator("form [type=submit]").click()
-    page.wait_for_url("**/admin/")
 
 
 def test_lpr_office_imports_a_csv_and_sees_the_matrix(page, demo_site, tmp_path):
