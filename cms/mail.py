@@ -19,9 +19,15 @@ def lpr_office_emails():
     )
 
 
-def send_templated_mail(*, template, context, recipients):
-    """Send `<template>_subject.txt` and `<template>_body.txt` in German."""
+def render_templated_mail(template, context):
+    """`<template>_subject.txt` and `<template>_body.txt`, rendered in German."""
     with translation.override("de"):
         subject = render_to_string(f"{template}_subject.txt", context).strip()
         body = render_to_string(f"{template}_body.txt", context)
+    return subject, body
+
+
+def send_templated_mail(*, template, context, recipients):
+    """Send `<template>_subject.txt` and `<template>_body.txt` in German."""
+    subject, body = render_templated_mail(template, context)
     send_mail(subject, body, None, recipients)

@@ -6,7 +6,6 @@ and does nothing when what it would report is gone.
 
 import logging
 from datetime import timedelta
-from functools import partial
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -14,18 +13,18 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
-from cms.mail import send_templated_mail
+from cms.mail import lpr_office_emails, render_templated_mail, send_templated_mail
 from modules.models import AssignmentPage
 
-from .assignments import effective_due_at
+from .assignments import base_due_at, due_dates, effective_due_at
 from .models import (
-    DueDateExtension,
     DueDateReminder,
     Enrolment,
     Review,
     Submission,
     SubmissionVersion,
 )
+from .tasks import send_mail_task
 
 logger = logging.getLogger(__name__)
 
@@ -50,12 +49,13 @@ def send_submission_notice(version_id):
     )
     if not recipients:
         logger.warning(
-            "Submission %s: the cohort has no trainer to notify.", version_id
+            "Submission %s: the cohort has no trainer; the LPR office is told.",
+            version_id,
         )
-        return
-    send_templated_mail(
-        template="lms/mail/submission_received",
-        context={
+        recipients = lpr_office_emails()
+    subject, body = render_templated_mail(
+        "lms/mail/submission_received",
+        {
             "version": version,
             "participant": enrolment.user,
             "cohort": enrolment.cohort,
@@ -63,8 +63,11 @@ def send_submission_notice(version_id):
             "review_url": settings.SITE_URL
             + reverse("lms_grading:review", args=[version.pk]),
         },
-        recipients=recipients,
     )
+    # One mail each: recipients do not see each other's addresses, and a
+    # failing address does not hold up the others.
+    for recipient in recipients:
+        send_mail_task.delay(subject=subject, body=body, recipients=[recipient])
 
 
 def send_review_notice(review_id):
@@ -91,40 +94,46 @@ def send_review_notice(review_id):
     )
 
 
-def send_reminder(reminder_id):
-    """Remind the participant of the due date, unless they handed in
-    meanwhile, their enrolment is no longer active or the date has moved."""
-    reminder = (
-        DueDateReminder.objects.select_related("enrolment__user")
-        .filter(pk=reminder_id)
+def send_reminder(enrolment_id, page_id, kind, due_at):
+    """Remind the participant of `due_at` once: the DueDateReminder row and
+    the mail are one transaction, so a failed mail is tried again later and
+    a sent one never twice. Nothing is sent when the participant handed in
+    meanwhile, the enrolment is no longer active or the date has moved."""
+    enrolment = (
+        Enrolment.objects.select_related("user", "cohort")
+        .filter(pk=enrolment_id, status=Enrolment.Status.ACTIVE)
         .first()
     )
-    if reminder is None:
-        return
-    enrolment = reminder.enrolment
+    page = AssignmentPage.objects.filter(pk=page_id).first()
+    if enrolment is None or page is None:
+        return False
     user = enrolment.user
-    if enrolment.status != Enrolment.Status.ACTIVE:
-        return
     if not user.email or not user.is_active:
-        return
+        return False
     handed_in = Submission.objects.filter(
-        enrolment=enrolment, page_id=reminder.page_id, submitted_at__isnull=False
+        enrolment=enrolment, page=page, submitted_at__isnull=False
     ).exists()
-    page = AssignmentPage.objects.get(pk=reminder.page_id)
-    # An extension granted after the reminder was queued makes it stale.
-    if handed_in or effective_due_at(enrolment, page) != reminder.due_at:
-        return
-    send_templated_mail(
-        template="lms/mail/due_date_reminder",
-        context={
-            "participant": user,
-            "assignment": page,
-            "due_at": reminder.due_at,
-            "kind": reminder.kind,
-            "workspace_url": _workspace_url(reminder.page_id),
-        },
-        recipients=[user.email],
-    )
+    if handed_in or effective_due_at(enrolment, page) != due_at:
+        return False
+    try:
+        with transaction.atomic():
+            DueDateReminder.objects.create(
+                enrolment=enrolment, page=page, kind=kind, due_at=due_at
+            )
+            send_templated_mail(
+                template="lms/mail/due_date_reminder",
+                context={
+                    "participant": user,
+                    "assignment": page,
+                    "due_at": due_at,
+                    "kind": kind,
+                    "workspace_url": _workspace_url(page.pk),
+                },
+                recipients=[user.email],
+            )
+    except IntegrityError:
+        return False
+    return True
 
 
 def _enrolments_with(page):
@@ -136,53 +145,52 @@ def _enrolments_with(page):
         Enrolment.objects.active()
         .filter(cohort__programme_id=programme.pk, user__is_active=True)
         .filter(Q(scope=Enrolment.Scope.PROGRAMME) | Q(modules=module.pk))
+        .select_related("cohort")
         .distinct()
     )
 
 
-def schedule_due_date_reminders(now=None):
-    """Queue a reminder for every participant whose (possibly extended) due
-    date is at most 7 days or 1 day away and who has not handed in yet.
+def reminder_kind(due_at, now):
+    """Which reminder is due now: the last one within a day of the due date,
+    the first one within a week (but not when the last one is near)."""
+    left = due_at - now
+    if left <= timedelta(0) or left > timedelta(days=7):
+        return None
+    if left <= timedelta(days=1):
+        return DueDateReminder.Kind.DAY
+    if left > timedelta(days=2):
+        return DueDateReminder.Kind.WEEK
+    return None
 
-    Each (participant, assignment, due date, kind) is reminded once: the
-    row in DueDateReminder is the proof. Returns how many were queued.
-    """
+
+def schedule_due_date_reminders(now=None):
+    """Queue the reminders that are due: for every participant who has not
+    handed in and whose (cohort's or extended) due date is at most 7 days
+    or 1 day away, unless that reminder was sent. Returns how many were
+    queued; `send_reminder` makes sure each goes out once."""
     from .tasks import send_reminder_task
 
     now = now or timezone.now()
-    horizon = now + timedelta(days=7)
-    extensions = {}
-    for enrolment_id, page_id, due_at in DueDateExtension.objects.order_by(
-        "created_at", "pk"
-    ).values_list("enrolment_id", "page_id", "due_at"):
-        extensions[enrolment_id, page_id] = due_at
     handed_in = set(
         Submission.objects.filter(submitted_at__isnull=False).values_list(
             "enrolment_id", "page_id"
         )
     )
+    sent = set(
+        DueDateReminder.objects.values_list("enrolment_id", "page_id", "kind", "due_at")
+    )
+    base_dates = {
+        (enrolment.pk, page.pk): base_due_at(enrolment.cohort, page)
+        for page in AssignmentPage.objects.live()
+        for enrolment in _enrolments_with(page)
+    }
     queued = 0
-    for page in AssignmentPage.objects.live():
-        for enrolment in _enrolments_with(page):
-            key = (enrolment.pk, page.pk)
-            due_at = extensions.get(key, page.due_at)
-            if key in handed_in or due_at is None or not now < due_at <= horizon:
-                continue
-            kind = (
-                DueDateReminder.Kind.DAY
-                if due_at - now <= timedelta(days=1)
-                else DueDateReminder.Kind.WEEK
-            )
-            try:
-                with transaction.atomic():
-                    reminder, created = DueDateReminder.objects.get_or_create(
-                        enrolment=enrolment, page=page, kind=kind, due_at=due_at
-                    )
-            except IntegrityError:
-                continue
-            if created:
-                transaction.on_commit(
-                    partial(send_reminder_task.delay, reminder.pk), robust=True
-                )
-                queued += 1
+    for (enrolment_id, page_id), due_at in due_dates(base_dates).items():
+        if due_at is None or (enrolment_id, page_id) in handed_in:
+            continue
+        kind = reminder_kind(due_at, now)
+        if kind is None or (enrolment_id, page_id, kind, due_at) in sent:
+            continue
+        send_reminder_task.delay(enrolment_id, page_id, kind, due_at.isoformat())
+        queued += 1
     return queued

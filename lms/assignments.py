@@ -8,7 +8,6 @@ saving at once never silently overwrite each other (the loser gets
 """
 
 import datetime
-from functools import partial
 
 from django.db import IntegrityError, transaction
 from django.db.models import F
@@ -56,14 +55,37 @@ class SubmissionRefused(LearnerRecordError):
     pass
 
 
+def due_dates(base_dates):
+    """Effective due dates, {(enrolment id, page id): datetime or None}.
+
+    `base_dates` maps the same keys to the due date that applies without an
+    extension (the cohort's, else the brief's). The latest extension moves
+    it later, never earlier. One query for any number of keys.
+    """
+    latest = {}
+    extensions = DueDateExtension.objects.filter(
+        enrolment_id__in={enrolment_id for enrolment_id, _page in base_dates},
+        page_id__in={page_id for _enrolment, page_id in base_dates},
+    ).order_by("created_at", "pk")
+    for enrolment_id, page_id, due_at in extensions.values_list(
+        "enrolment_id", "page_id", "due_at"
+    ):
+        latest[enrolment_id, page_id] = due_at
+    result = {}
+    for key, base in base_dates.items():
+        candidates = [date for date in (base, latest.get(key)) if date is not None]
+        result[key] = max(candidates) if candidates else None
+    return result
+
+
+def base_due_at(cohort, page):
+    return cohort.project_due_at or page.due_at
+
+
 def effective_due_at(enrolment, page):
-    """The participant's due date: the latest extension, else the brief's."""
-    extension = (
-        DueDateExtension.objects.filter(enrolment=enrolment, page=page)
-        .order_by("-created_at", "-pk")
-        .first()
-    )
-    return extension.due_at if extension else page.due_at
+    """The participant's due date (see `due_dates`)."""
+    key = (enrolment.pk, page.pk)
+    return due_dates({key: base_due_at(enrolment.cohort, page)})[key]
 
 
 def brief_sections(page):
@@ -106,6 +128,14 @@ def latest_version(submission):
     return submission.versions.order_by("-number").first()
 
 
+def latest_handed_in(submission):
+    return (
+        submission.versions.filter(submitted_at__isnull=False)
+        .order_by("-number")
+        .first()
+    )
+
+
 def resubmissions_left(submission, page):
     handed_in = submission.versions.filter(submitted_at__isnull=False).count()
     return max(page.max_resubmissions - max(handed_in - 1, 0), 0)
@@ -118,6 +148,8 @@ def open_draft(*, enrolment, page):
     submission = get_or_create_submission(enrolment, page)
     with transaction.atomic():
         submission = Submission.objects.select_for_update().get(pk=submission.pk)
+        if submission.status in (Submission.Status.PASSED, Submission.Status.FAILED):
+            return None
         draft = current_draft(submission)
         if draft is not None:
             return draft
@@ -254,7 +286,7 @@ def missing_for_submission(page, version):
 
 def submit(*, version, page, user):
     """Hand in the draft. It becomes final; the trainers are mailed."""
-    from .tasks import notify_submission_task
+    from .tasks import enqueue_on_commit, notify_submission_task
 
     with transaction.atomic():
         version = SubmissionVersion.objects.select_for_update().get(pk=version.pk)
@@ -263,6 +295,8 @@ def submit(*, version, page, user):
         )
         if not version.is_draft:
             raise NotEditable(_("Diese Fassung ist bereits eingereicht."))
+        if submission.status != Submission.Status.DRAFT:
+            raise NotEditable(_("Über diese Projektarbeit ist bereits entschieden."))
         missing = missing_for_submission(page, version)
         if missing:
             raise SubmissionRefused(" ".join(missing))
@@ -288,9 +322,7 @@ def submit(*, version, page, user):
             action=GradingEvent.Action.SUBMITTED,
             detail=_("Fassung %(number)s") % {"number": version.number},
         )
-        transaction.on_commit(
-            partial(notify_submission_task.delay, version.pk), robust=True
-        )
+        enqueue_on_commit(notify_submission_task, version.pk)
     return version
 
 
@@ -340,10 +372,22 @@ def review_problems(page, submission, version, scores, decision, release):
     problems = []
     if not release:
         return problems
-    if any(score["points"] is None for score in scores):
+    unscored = any(score["points"] is None for score in scores)
+    if unscored:
         problems.append(_("Bitte bewerten Sie jedes Kriterium."))
+    total = sum(score["points"] or 0 for score in scores)
     if not decision:
         problems.append(_("Bitte wählen Sie eine Entscheidung."))
+    elif (
+        decision == Review.Decision.PASSED and not unscored and total < page.pass_points
+    ):
+        problems.append(
+            _(
+                "„Bestanden“ setzt mindestens %(pass)s Punkte voraus; vergeben "
+                "sind %(points)s."
+            )
+            % {"pass": page.pass_points, "points": total}
+        )
     elif decision == Review.Decision.REVISION and not resubmissions_left(
         submission, page
     ):
@@ -379,7 +423,7 @@ def save_review(
     mails the participant. A correction (`corrects` = the released review
     it replaces) needs a reason and is released at once.
     """
-    from .tasks import notify_review_released_task
+    from .tasks import enqueue_on_commit, notify_review_released_task
 
     with transaction.atomic():
         version = SubmissionVersion.objects.select_for_update().get(pk=version.pk)
@@ -396,7 +440,7 @@ def save_review(
                     "sehen Sie den aktuellen Stand."
                 )
             )
-        if version.number != latest_version(submission).number:
+        if version.number != latest_handed_in(submission).number:
             raise NotEditable(
                 _("Es gibt eine neuere Fassung; bewertet wird nur die neueste.")
             )
@@ -450,9 +494,7 @@ def save_review(
             }
             if corrects:
                 detail = f"{detail} – {correction_reason}"
-            transaction.on_commit(
-                partial(notify_review_released_task.delay, review.pk), robust=True
-            )
+            enqueue_on_commit(notify_review_released_task, review.pk)
         else:
             submission.status = Submission.Status.IN_REVIEW
             action = GradingEvent.Action.REVIEW_SAVED

@@ -12,7 +12,6 @@ import io
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import partial
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -474,10 +473,7 @@ def import_enrolments(*, cohort, rows):
                     result.created.append(user)
                     # robust: a broker outage must not hide the committed
                     # import or stop the remaining invitations; it is logged.
-                    transaction.on_commit(
-                        partial(tasks.send_invitation_task.delay, user.pk),
-                        robust=True,
-                    )
+                    tasks.enqueue_on_commit(tasks.send_invitation_task, user.pk)
                 elif plan.action == PlannedRow.EXISTING:
                     result.enrolled.append(user)
                 else:

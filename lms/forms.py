@@ -6,6 +6,7 @@ from django.template import loader
 from django.utils.formats import date_format
 from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.widgets import AdminDateInput, AdminDateTimeInput
 
 from modules.models import SessionPage
 
@@ -66,7 +67,20 @@ class CohortForm(forms.ModelForm):
 
     class Meta:
         model = Cohort
-        fields = ["programme", "name", "start_date", "end_date", "trainers", "sessions"]
+        fields = [
+            "programme",
+            "name",
+            "start_date",
+            "end_date",
+            "project_due_at",
+            "trainers",
+            "sessions",
+        ]
+        widgets = {
+            "start_date": AdminDateInput,
+            "end_date": AdminDateInput,
+            "project_due_at": AdminDateTimeInput,
+        }
 
     def clean(self):
         cleaned = super().clean()

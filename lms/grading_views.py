@@ -75,13 +75,10 @@ def assignments_of(cohorts):
 
 def queue(cohorts, statuses, cohort=None, assignment=None):
     """Submissions with a handed-in version, oldest hand-in first, with the
-    latest handed-in version and the effective due date annotated."""
+    latest handed-in version and the due date before extensions annotated."""
     versions = SubmissionVersion.objects.filter(
         submission=OuterRef("pk"), submitted_at__isnull=False
     ).order_by("-number")
-    extensions = DueDateExtension.objects.filter(
-        enrolment=OuterRef("enrolment_id"), page=OuterRef("page_id")
-    ).order_by("-created_at", "-pk")
     briefs = AssignmentPage.objects.filter(pk=OuterRef("page_id"))
     submissions = (
         Submission.objects.non_polymorphic()
@@ -94,8 +91,8 @@ def queue(cohorts, statuses, cohort=None, assignment=None):
         .annotate(
             latest_version_id=Subquery(versions.values("pk")[:1]),
             latest_version_number=Subquery(versions.values("number")[:1]),
-            due_at=Coalesce(
-                Subquery(extensions.values("due_at")[:1]),
+            base_due_at=Coalesce(
+                "enrolment__cohort__project_due_at",
                 Subquery(briefs.values("due_at")[:1]),
             ),
         )
@@ -166,6 +163,11 @@ class GradingIndexView(StaffPageMixin, TemplateView):
             assignment = form.cleaned_data["assignment"]
         submissions = queue(cohorts, form.statuses(), cohort, assignment)
         page_obj = Paginator(submissions, PER_PAGE).get_page(self.request.GET.get("p"))
+        due = assignments.due_dates(
+            {(s.enrolment_id, s.page_id): s.base_due_at for s in page_obj}
+        )
+        for submission in page_obj:
+            submission.due_at = due[submission.enrolment_id, submission.page_id]
         overview = None
         if cohort is not None:
             overview_pages = [

@@ -68,6 +68,15 @@ class Cohort(models.Model):
         related_name="cohorts",
         help_text=_("Die Präsenztermine dieses Durchgangs."),
     )
+    project_due_at = models.DateTimeField(
+        _("Abgabe der Projektarbeit"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Gilt für die Projektaufgaben dieses Durchgangs. Leer: der "
+            "Abgabetermin der Projektaufgabe."
+        ),
+    )
 
     class Meta:
         verbose_name = _("Durchgang")

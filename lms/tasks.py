@@ -2,6 +2,7 @@ from smtplib import SMTPException
 
 from celery import shared_task
 from django.core.mail import send_mail
+from django.db import transaction
 
 MAIL_RETRY = {
     "autoretry_for": (OSError, SMTPException),
@@ -9,6 +10,16 @@ MAIL_RETRY = {
     "max_retries": 5,
     "acks_late": True,
 }
+
+
+def enqueue_on_commit(task, *args, **kwargs):
+    """Queue `task` once the current transaction commits. A broker outage is
+    logged; the committed data and the user's request are not affected."""
+
+    def enqueue():
+        task.delay(*args, **kwargs)
+
+    transaction.on_commit(enqueue, robust=True)
 
 
 @shared_task(**MAIL_RETRY)
@@ -59,10 +70,13 @@ def notify_review_released_task(review_id):
 
 
 @shared_task(**MAIL_RETRY)
-def send_reminder_task(reminder_id):
+def send_reminder_task(enrolment_id, page_id, kind, due_at):
+    """One due-date reminder; `due_at` in ISO format."""
+    from django.utils.dateparse import parse_datetime
+
     from .assignment_mail import send_reminder
 
-    send_reminder(reminder_id)
+    send_reminder(enrolment_id, page_id, kind, parse_datetime(due_at))
 
 
 @shared_task

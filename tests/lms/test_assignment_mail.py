@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from lms import assignments
-from lms.assignment_mail import schedule_due_date_reminders
+from lms.assignment_mail import schedule_due_date_reminders, send_reminder
 from lms.models import DueDateReminder, Enrolment
 from lms.tasks import send_reminder_task
 from tests.factories import (
@@ -93,9 +93,11 @@ def test_hand_in_mails_the_cohorts_trainers_with_a_link_to_the_review(
     with django_capture_on_commit_callbacks(execute=True):
         version = handed_in_version(enrolment, page)
 
-    assert len(mailoutbox) == 1
+    assert sorted(mail.to[0] for mail in mailoutbox) == [
+        "co@example.org",
+        "trainerin@example.org",
+    ]
     mail = mailoutbox[0]
-    assert sorted(mail.to) == ["co@example.org", "trainerin@example.org"]
     assert "Jonas Krüger" in mail.subject
     assert "Jonas Krüger" in mail.body
     assert f"„{page.title}“" in mail.body
@@ -288,9 +290,6 @@ def test_a_reminder_queued_before_an_extension_is_not_sent(
     project, trainer, due_at, mailoutbox
 ):
     page, enrolment = project
-    reminder = DueDateReminder.objects.create(
-        enrolment=enrolment, page=page, kind="day", due_at=due_at
-    )
     assignments.grant_extension(
         enrolment=enrolment,
         page=page,
@@ -298,8 +297,64 @@ def test_a_reminder_queued_before_an_extension_is_not_sent(
         reason="Krankheit",
         granted_by=trainer,
     )
-    send_reminder_task.delay(reminder.pk)
+    send_reminder_task.delay(enrolment.pk, page.pk, "day", due_at.isoformat())
     assert mailoutbox == []
+    assert not DueDateReminder.objects.exists()
+
+
+def test_a_failed_reminder_mail_is_tried_again_at_the_next_run(
+    project, due_at, mailoutbox, monkeypatch, django_capture_on_commit_callbacks
+):
+    page, enrolment = project
+
+    def refuse(*args, **kwargs):
+        raise OSError("SMTP down")
+
+    monkeypatch.setattr("lms.assignment_mail.send_templated_mail", refuse)
+    with pytest.raises(OSError):
+        send_reminder(enrolment.pk, page.pk, "week", due_at)
+    assert not DueDateReminder.objects.exists()
+    monkeypatch.undo()
+    week_before = due_at - datetime.timedelta(days=6)
+    assert _remind(django_capture_on_commit_callbacks, week_before) == 1
+    assert len(mailoutbox) == 1
+
+
+def test_no_first_reminder_when_the_last_one_is_near(
+    project, due_at, mailoutbox, django_capture_on_commit_callbacks
+):
+    before = due_at - datetime.timedelta(hours=36)
+    assert _remind(django_capture_on_commit_callbacks, before) == 0
+    assert mailoutbox == []
+
+
+def test_the_cohorts_due_date_counts(
+    project, due_at, mailoutbox, django_capture_on_commit_callbacks
+):
+    page, enrolment = project
+    cohort_due = due_at + datetime.timedelta(days=30)
+    enrolment.cohort.project_due_at = cohort_due
+    enrolment.cohort.save()
+    assert (
+        _remind(django_capture_on_commit_callbacks, due_at - datetime.timedelta(days=6))
+        == 0
+    )
+    assert (
+        _remind(
+            django_capture_on_commit_callbacks, cohort_due - datetime.timedelta(days=6)
+        )
+        == 1
+    )
+
+
+def test_without_trainers_the_lpr_office_is_told(
+    project, lpr_office, mailoutbox, django_capture_on_commit_callbacks
+):
+    page, enrolment = project
+    enrolment.cohort.trainers.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        handed_in_version(enrolment, page)
+    assert [mail.to for mail in mailoutbox] == [[lpr_office.email]]
 
 
 @pytest.mark.parametrize(

@@ -344,3 +344,62 @@ def test_mentoring_notes_are_logged(project, trainer):
     event = GradingEvent.objects.get(action=GradingEvent.Action.MENTORING)
     assert event.detail == "04.03.2027, 45 Minuten, intern"
     assert "Zielgruppe" not in event.detail
+
+
+def test_passed_needs_the_pass_mark(project, trainer):
+    page, enrolment = project
+    version = handed_in_version(enrolment, page)
+    low = {"crit-problem": 5, "crit-evaluation": 0}
+    with pytest.raises(assignments.SubmissionRefused, match="mindestens 6 Punkte"):
+        review(version, page, trainer, Review.Decision.PASSED, points=low)
+    review(version, page, trainer, Review.Decision.REVISION, points=low)
+
+
+def test_a_revision_request_is_corrected_while_the_participant_revises(
+    project, trainer
+):
+    page, enrolment = project
+    first = handed_in_version(enrolment, page)
+    mistaken = review(first, page, trainer, Review.Decision.REVISION)
+    draft = assignments.open_draft(enrolment=enrolment, page=page)
+    assert draft.number == 2
+    review(
+        first,
+        page,
+        trainer,
+        Review.Decision.PASSED,
+        corrects=mistaken,
+        correction_reason="Versehentlich zurückgegeben",
+    )
+    assert Submission.objects.get(pk=first.submission_id).status == "passed"
+    # The abandoned copy stays stored but can be neither opened nor handed in.
+    assert assignments.open_draft(enrolment=enrolment, page=page) is None
+    with pytest.raises(assignments.NotEditable):
+        assignments.submit(version=draft, page=page, user=enrolment.user)
+    assert SubmissionVersion.objects.filter(pk=draft.pk).exists()
+
+
+def test_the_cohorts_due_date_comes_before_the_briefs(project, trainer):
+    page, enrolment = project
+    page.due_at = timezone.now() - datetime.timedelta(days=400)
+    page.save()
+    cohort_due = timezone.now() + datetime.timedelta(days=10)
+    enrolment.cohort.project_due_at = cohort_due
+    enrolment.cohort.save()
+    assert assignments.effective_due_at(enrolment, page) == cohort_due
+    assert not handed_in_version(enrolment, page).is_draft
+
+
+def test_an_extension_never_shortens_the_due_date(project, trainer):
+    page, enrolment = project
+    base = timezone.now() + datetime.timedelta(days=30)
+    page.due_at = base
+    page.save()
+    assignments.grant_extension(
+        enrolment=enrolment,
+        page=page,
+        due_at=base - datetime.timedelta(days=20),
+        reason="Früher vereinbart",
+        granted_by=trainer,
+    )
+    assert assignments.effective_due_at(enrolment, page) == base

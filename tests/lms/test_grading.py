@@ -582,7 +582,7 @@ def test_an_older_version_is_read_only(client, setup):
 
 def test_extension_is_granted_and_shown_in_the_queue(client, setup):
     enrolment, page = setup["enrolment"], setup["page"]
-    due = timezone.localdate() + datetime.timedelta(days=10)
+    due = timezone.localdate() + datetime.timedelta(days=40)
     client.force_login(setup["trainer"])
     response = client.post(
         project_url(enrolment, page),
