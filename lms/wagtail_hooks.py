@@ -1,4 +1,5 @@
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.contrib.auth.views import redirect_to_login
 from django.db.models import Q
 from django.shortcuts import redirect
@@ -25,7 +26,7 @@ from .admin_views import (
     cohorts_for,
 )
 from .forms import CohortForm
-from .models import ActivityRecord, Cohort, Enrolment
+from .models import ActivityRecord, Cohort, Enrolment, Submission
 
 
 @hooks.register("before_serve_document")
@@ -325,4 +326,33 @@ def protect_pages_with_records(request, page):
 def protect_pages_with_records_in_bulk(request, action_type, objects, action):
     if action_type == "delete" and objects and isinstance(objects[0], Page):
         return _refuse_deleting_pages_with_records(request, list(objects))
+    if action_type == "delete" and objects and isinstance(objects[0], get_user_model()):
+        return _refuse_deleting_users_with_projects(request, list(objects))
     return None
+
+
+def _refuse_deleting_users_with_projects(request, users):
+    count = Submission.objects.filter(
+        enrolment__user__in=users, submitted_at__isnull=False
+    ).count()
+    if not count:
+        return None
+    messages.error(
+        request,
+        ngettext(
+            "Das Konto kann nicht gelöscht werden: %(count)s eingereichte "
+            "Projektarbeit gehört dazu. Deaktivieren Sie das Konto stattdessen.",
+            "Die Konten können nicht gelöscht werden: %(count)s eingereichte "
+            "Projektarbeiten gehören dazu. Deaktivieren Sie die Konten stattdessen.",
+            count,
+        )
+        % {"count": count},
+    )
+    return redirect("wagtailusers_users:index")
+
+
+@hooks.register("before_delete_user")
+def protect_users_with_projects(request, user):
+    """Handed-in projects and their reviews are evidence for the certificate
+    and are never deleted with an account."""
+    return _refuse_deleting_users_with_projects(request, [user])

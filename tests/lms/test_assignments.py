@@ -403,3 +403,14 @@ def test_an_extension_never_shortens_the_due_date(project, trainer):
         granted_by=trainer,
     )
     assert assignments.effective_due_at(enrolment, page) == base
+
+
+def test_an_account_with_a_handed_in_project_is_not_deleted(client, project):
+    page, enrolment = project
+    handed_in_version(enrolment, page)
+    admin = UserFactory(is_superuser=True)
+    client.force_login(admin)
+    response = client.post(f"/admin/users/delete/{enrolment.user.pk}/", follow=True)
+    assert response.status_code == 200
+    assert "Deaktivieren Sie das Konto stattdessen." in response.content.decode()
+    assert SubmissionVersion.objects.filter(submission__enrolment=enrolment).exists()

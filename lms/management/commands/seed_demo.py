@@ -10,9 +10,10 @@ from modules import demo as modules_demo
 class Command(BaseCommand):
     help = (
         "Legt die Demo-Inhalte an: Lehrgang mit vier Modulen, Wissens-Checks, "
-        "Seminarterminen, rechtliche Seiten, Rollengruppen, den Durchgang 2027 und "
-        "die Demo-Konten lpr, trainerin, teilnehmerin (Passwort „demo“). Nur mit "
-        "DEBUG; ein zweiter Lauf ändert nichts."
+        "Seminarterminen, Projektaufgabe, rechtliche Seiten, Rollengruppen, den "
+        "Durchgang 2027 und die Demo-Konten lpr, trainerin, teilnehmerin und "
+        "teilnehmer2 (mit eingereichter Projektarbeit; Passwort jeweils „demo“). "
+        "Nur mit DEBUG; ein zweiter Lauf ändert nichts."
     )
 
     def add_arguments(self, parser):
