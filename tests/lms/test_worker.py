@@ -71,6 +71,8 @@ def worker(django_db_setup, tmp_path_factory):
         "SITE_URL": "http://testserver",
         "DATABASE_URL": _database_url(),
         "CELERY_BROKER_URL": broker,
+        # Tasks the worker queues itself stay on the test's queue.
+        "CELERY_TASK_DEFAULT_QUEUE": queue,
         "EMAIL_URL": f"filemail:///{mail_dir}",
     }
     with open(log_path, "w") as log:
