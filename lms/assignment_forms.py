@@ -10,6 +10,8 @@ import re
 import uuid
 
 from django import forms
+from django.core.exceptions import ValidationError
+from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
 from .assignments import GOAL_KINDS, RATINGS
@@ -34,7 +36,6 @@ def _date(label):
         label=label,
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        help_text=_("Format: TT.MM.JJJJ"),
     )
 
 
@@ -92,6 +93,29 @@ class RowForm(forms.Form):
     def is_empty(self):
         return not any(self.cleaned_data.get(name) for name in self.content_fields)
 
+    def typed(self):
+        """The posted fields as sent, valid or not; None for a row that is
+        empty or marked for deletion."""
+        if "DELETE" in self.fields and self["DELETE"].value():
+            return None
+        row = {
+            name: self[name].value() or ""
+            for name in self.fields
+            if name not in ("key", "DELETE")
+        }
+        return row if any(row[name] for name in self.content_fields) else None
+
+    def choice_label(self, name, value):
+        return dict(self.fields[name].choices).get(value, value) if value else ""
+
+    def shown_date(self, name, value):
+        """A posted date as d.m.Y, or as typed when it is no date."""
+        try:
+            date = self.fields[name].to_python(value)
+        except ValidationError:
+            return value
+        return formats.date_format(date, "d.m.Y") if date else ""
+
 
 class GoalForm(RowForm):
     kind = forms.ChoiceField(
@@ -133,7 +157,7 @@ class MeasureForm(RowForm):
         assume_scheme="https",
     )
     rating = forms.ChoiceField(
-        label=_("Bewertung in der Grünen Liste"),
+        label=_("Bewertung in der Grünen Liste Prävention"),
         required=False,
         choices=[("", _("keine Angabe")), *RATINGS.items()],
     )
@@ -319,6 +343,46 @@ class DraftForms:
             "planning": planning,
         }
 
+    def typed(self):
+        """What was posted, valid or not, to show it back read-only when it
+        could not be saved: the shape of `project_context`, with the labels
+        the participant saw instead of keys and dates as d.m.Y."""
+        goals = []
+        for form in self.goals.forms:
+            if row := form.typed():
+                row["kind_label"] = form.choice_label("kind", row["kind"])
+                goals.append(row)
+        measures = []
+        for form in self.measures.forms:
+            if row := form.typed():
+                row["goal_texts"] = [
+                    form.choice_label("goal_keys", key) for key in row["goal_keys"]
+                ]
+                row["rating_label"] = form.choice_label("rating", row["rating"])
+                measures.append(row)
+        planning = []
+        for form in self.planning.forms:
+            if row := form.typed():
+                row["measure_title"] = form.choice_label(
+                    "measure_key", row["measure_key"]
+                )
+                row["planned_on"] = form.shown_date("planned_date", row["planned_date"])
+                row["actual_on"] = form.shown_date("actual_date", row["actual_date"])
+                planning.append(row)
+        return {
+            "title": self.form["title"].value() or "",
+            "sections": [
+                {
+                    "title": section["title"],
+                    "text": self.form[self.form.section_field(section)].value() or "",
+                }
+                for section in self.form.sections
+            ],
+            "goals": goals,
+            "measures": measures,
+            "planning": planning,
+        }
+
     def errors(self):
         """(label, message, field id) of every error, for the error summary."""
         found = []
@@ -326,7 +390,7 @@ class DraftForms:
             found.append(("", error, ""))
         for field in self.form:
             for error in field.errors:
-                found.append((field.label, error, field.auto_id))
+                found.append((field.label, error, _anchor(field)))
         for formset, noun in zip(
             self.formsets, (_("Ziel"), _("Maßnahme"), _("Planungszeile")), strict=True
         ):
@@ -336,8 +400,17 @@ class DraftForms:
                 for field in form:
                     for error in field.errors:
                         label = f"{noun} {number}, {field.label}"
-                        found.append((label, error, field.auto_id))
+                        found.append((label, error, _anchor(field)))
         return found
+
+
+def _anchor(field):
+    """Where the error summary links to: a group of checkboxes has no element
+    with the field's id, so its first box (or, without choices, the note that
+    replaces the group; see includes/choice_group.html)."""
+    if field.use_fieldset and field.field.choices:
+        return f"{field.auto_id}_0"
+    return field.auto_id
 
 
 class ConfirmSubmissionForm(forms.Form):

@@ -129,7 +129,8 @@ def _render_workspace(request, page, enrolment, editable, draft, editor=None, **
         "draft": draft,
         "editor": editor,
         "due_at": due_at,
-        "extended": due_at is not None and due_at != page.due_at,
+        "extended": due_at is not None
+        and due_at != assignments.base_due_at(enrolment.cohort, page),
         "versions": [_with_comments(v) for v in _handed_in(submission)]
         if submission
         else [],
@@ -146,6 +147,10 @@ def _render_workspace(request, page, enrolment, editable, draft, editor=None, **
             and submission.status == submission.Status.REVISION
             and context["resubmissions_left"] > 0
         )
+    # A revision may be handed in whenever it is ready (see `submit`).
+    context["revising"] = (draft is not None and draft.number > 1) or context.get(
+        "can_revise", False
+    )
     if editor is not None:
         context["sections"] = _section_fields(page, editor)
         context["attachments"] = _attachments(draft)
@@ -173,39 +178,51 @@ def _save(request, page, enrolment, draft):
         return _show_unsaved(request, page, enrolment)
     sections = assignments.sections_for_editing(page, draft)
     editor = DraftForms(sections=sections, version=draft, data=request.POST)
-    file_posted = bool(request.FILES.get("file"))
+    dropped = _dropped_upload(request)
     if not editor.is_valid():
         return _render_workspace(
-            request, page, enrolment, True, draft, editor, file_dropped=file_posted
+            request, page, enrolment, True, draft, editor, upload_error=dropped
         )
     try:
         draft = _save_text(draft, editor)
     except EditConflict as error:
-        # Show the posted input again, with the current revision, so that
-        # the next save goes through.
-        data = request.POST.copy()
-        data["revision"] = draft.revision
-        data["version"] = draft.number
-        editor = DraftForms(sections=sections, version=draft, data=data)
-        editor.is_valid()
+        # The form shows what is stored now, the input stands above it
+        # read-only: the next save can overwrite neither window's text.
+        reason = "conflict" if editor.version_number == draft.number else "new_version"
+        draft.refresh_from_db()
         return _render_workspace(
             request,
             page,
             enrolment,
             True,
             draft,
-            editor,
             conflict=str(error),
-            file_dropped=file_posted,
+            unsaved={"reason": reason, **editor.typed()},
+            upload_error=dropped,
         )
     except NotEditable:
         return _show_unsaved(request, page, enrolment)
     messages.success(request, _("Ihr Entwurf ist gespeichert."))
     _remove_attachment(request, draft)
-    file_ok = _attach_upload(request, page, draft)
-    if request.POST.get("action") == "submit" and file_ok:
+    upload_error = _attach_upload(request, page, draft)
+    if upload_error:
+        return _render_workspace(
+            request, page, enrolment, True, draft, upload_error=upload_error
+        )
+    if request.POST.get("action") == "submit":
         return redirect("assignment_submit", page_id=page.pk)
     return redirect("assignment_workspace", page_id=page.pk)
+
+
+def _dropped_upload(request):
+    """The file field's error when the text was not saved: the browser does
+    not keep a chosen file."""
+    if not request.FILES.get("file"):
+        return None
+    return _(
+        "Die ausgewählte Datei wurde nicht hochgeladen. Bitte wählen Sie sie "
+        "beim nächsten Speichern noch einmal aus."
+    )
 
 
 def _save_text(draft, editor):
@@ -215,8 +232,8 @@ def _save_text(draft, editor):
         raise EditConflict(
             _(
                 "Inzwischen gibt es eine neue Fassung Ihres Projekts. Ihre "
-                "Eingaben sind unten noch einmal zu sehen; bitte prüfen Sie sie "
-                "und speichern Sie erneut."
+                "Eingaben sind unten noch einmal zu sehen; bitte übernehmen Sie "
+                "sie in die neue Fassung."
             )
         )
     return assignments.save_draft(
@@ -225,23 +242,21 @@ def _save_text(draft, editor):
 
 
 def _show_unsaved(request, page, enrolment):
-    """The version was handed in meanwhile: show the posted text so that
+    """The version was handed in meanwhile: show the posted input so that
     nothing typed is lost, and change nothing."""
-    draft = _editable_draft(enrolment, page)
+    version = assignments.latest_version(assignments.get_submission(enrolment, page))
+    posted = DraftForms(
+        sections=assignments.sections_for_editing(page, version),
+        version=version,
+        data=request.POST,
+    )
     return _render_workspace(
         request,
         page,
         enrolment,
         True,
-        draft,
-        unsaved={
-            "title": request.POST.get("title", ""),
-            "texts": [
-                text
-                for name, text in request.POST.items()
-                if name.startswith("section-") and text.strip()
-            ],
-        },
+        _editable_draft(enrolment, page),
+        unsaved={"reason": "handed_in", **posted.typed()},
     )
 
 
@@ -267,10 +282,10 @@ def _remove_attachment(request, draft):
 
 
 def _attach_upload(request, page, draft):
-    """Attach the posted file, if any; False when it was refused."""
+    """Attach the posted file, if any; the error to show when it was refused."""
     upload = request.FILES.get("file")
     if upload is None:
-        return True
+        return None
     try:
         checked = check_upload(
             upload,
@@ -278,25 +293,19 @@ def _attach_upload(request, page, draft):
             max_bytes=page.max_file_bytes,
         )
         assignments.add_attachment(version=draft, upload=upload, checked=checked)
-    except (ValidationError, NotEditable) as error:
-        reason = (
-            " ".join(error.messages)
-            if isinstance(error, ValidationError)
-            else str(error)
+    except ValidationError as error:
+        reason = " ".join(error.messages)
+    except NotEditable as error:
+        reason = str(error)
+    else:
+        messages.success(
+            request, _("Die Datei „%(name)s“ ist angehängt.") % {"name": checked.name}
         )
-        messages.error(
-            request,
-            _(
-                "Ihr Text ist gespeichert. Die Datei „%(name)s“ wurde nicht "
-                "übernommen: %(reason)s"
-            )
-            % {"name": safe_display_name(upload.name), "reason": reason},
-        )
-        return False
-    messages.success(
-        request, _("Die Datei „%(name)s“ ist angehängt.") % {"name": checked.name}
-    )
-    return True
+        return None
+    # The checker's reasons name the file already.
+    return _(
+        "Ihr Text ist gespeichert. Die Datei wurde nicht übernommen: %(reason)s"
+    ) % {"reason": reason}
 
 
 @login_required

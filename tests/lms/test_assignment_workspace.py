@@ -36,6 +36,9 @@ pytestmark = pytest.mark.django_db
 SECRET = "Geheimprojekt Südvorstadt"
 
 
+DRAFT_FORM = '<form method="post" enctype="multipart/form-data"'
+
+
 def pdf_bytes(text="Anlage zum Projekt"):
     buffer = io.BytesIO()
     document = canvas.Canvas(buffer)
@@ -360,14 +363,56 @@ def test_no_post_changes_a_handed_in_version(me, project, workspace_url):
 
 def test_unsaved_input_after_hand_in_is_shown_not_lost(me, project, workspace_url):
     page, enrolment = project
+    editor = open_editor(me, workspace_url)
     hand_in_with_attachment(enrolment, page)
     response = me.post(
         workspace_url,
-        {"title": "Späte Änderung", "revision": 1, "version": 1, "action": "save"},
+        browser_data(editor, title="Späte Änderung", **late_rows(editor)),
     )
     html = response.content.decode()
     assert "Ihre letzten Eingaben wurden nicht gespeichert" in html
-    assert "Späte Änderung" in html
+    box = unsaved_box(html)
+    assert "Diese Fassung ist inzwischen eingereicht" in box
+    for text in (
+        "Späte Änderung",
+        "Später Abschnittstext",
+        "Teilziel",
+        "Mehr Licht im Park",
+        "Lichtkonzept",
+        "Effektivität wahrscheinlich",
+        "Begehung mit dem Ordnungsamt",
+        "05.05.2027",
+    ):
+        assert text in box, text
+    assert SubmissionVersion.objects.get().title == SECRET
+
+
+def late_rows(editor):
+    """A section text and one row of goals, measures and planning."""
+    goals, measures = editor.goals.prefix, editor.measures.prefix
+    planning = editor.planning.prefix
+    return {
+        section_field(editor, 1): "Später Abschnittstext",
+        f"{goals}-0-kind": "sub",
+        f"{goals}-0-text": "Mehr Licht im Park",
+        f"{measures}-0-title": "Lichtkonzept",
+        f"{measures}-0-rating": "probable",
+        f"{planning}-0-planned_activity": "Begehung mit dem Ordnungsamt",
+        f"{planning}-0-planned_date": "2027-05-05",
+    }
+
+
+def unsaved_box(html):
+    """The read-only box of input that was not saved: up to the draft form,
+    or, without one, up to the handed-in versions."""
+    start = html.index('<section class="unsaved"')
+    ends = [html.find(marker, start) for marker in (DRAFT_FORM, 'id="fassungen"')]
+    return html[start : min(end for end in ends if end != -1)]
+
+
+def draft_form(html):
+    start = html.index(DRAFT_FORM)
+    return html[start : html.index("</form>", start)]
 
 
 # Uploads that are refused store nothing and keep the text.
@@ -409,26 +454,34 @@ def test_refused_upload_stores_nothing_and_keeps_the_text(
     page.save_revision().publish()
     editor = open_editor(me, workspace_url)
     response = me.post(
-        workspace_url,
-        browser_data(editor, title=SECRET, file=make_upload()),
-        follow=True,
+        workspace_url, browser_data(editor, title=SECRET, file=make_upload())
     )
     html = response.content.decode()
-    assert (
-        f"Ihr Text ist gespeichert. Die Datei „{name}“ wurde nicht übernommen:" in html
+    message = (
+        f"Ihr Text ist gespeichert. Die Datei wurde nicht übernommen: "
+        f"Die Datei „{name}“ "
     )
     assert reason in html
+    # Beside the file input, described by it, and linked from the summary.
+    assert f'<p class="field__error" id="id_file_error">{message}' in html
+    assert 'aria-describedby="id_file_helptext id_file_error"' in html
+    summary = html[html.index('role="alert"') :]
+    assert f'<a href="#id_file">Datei anhängen: {message}' in summary
+    assert html.count(f"„{name}“") == 2
     assert draft_of(enrolment, page).title == SECRET
+    assert response.context["editor"].form["revision"].value() == 1
     assert not Attachment.objects.exists()
     assert stored_files() == []
 
 
-def test_refused_upload_on_submit_returns_to_the_workspace(me, project, workspace_url):
+def test_refused_upload_on_submit_stays_in_the_workspace(me, project, workspace_url):
     editor = open_editor(me, workspace_url)
     response = me.post(
         workspace_url, browser_data(editor, action="submit", file=_svg())
     )
-    assert response.url == workspace_url
+    assert response.status_code == 200
+    assert response.templates[0].name == "lms/assignment/workspace.html"
+    assert 'id="id_file_error"' in response.content.decode()
 
 
 def test_path_in_the_upload_name_never_reaches_the_disk(me, project, workspace_url):
@@ -479,35 +532,76 @@ def test_removed_attachment_file_is_deleted(
 # Saving from two windows, and invalid rows.
 
 
-def test_second_window_gets_a_conflict_and_keeps_its_input(me, project, workspace_url):
+def test_second_window_sees_its_input_and_overwrites_nothing(
+    me, project, workspace_url
+):
     page, enrolment = project
     first = open_editor(me, workspace_url)
     second = open_editor(me, workspace_url)
-    me.post(workspace_url, browser_data(first, title="Aus dem ersten Fenster"))
+    me.post(
+        workspace_url,
+        browser_data(
+            first,
+            title="Aus dem ersten Fenster",
+            **{section_field(first, 0): "Text aus Fenster eins"},
+        ),
+    )
     response = me.post(
         workspace_url,
         browser_data(
             second,
             title="Aus dem zweiten Fenster",
-            **{section_field(second, 1): "Mein langer Text aus Fenster zwei"},
+            file=pdf_upload(),
+            **late_rows(second),
         ),
     )
     html = response.content.decode()
     assert response.status_code == 200
-    assert "in einem anderen Fenster gespeichert" in html
-    assert 'role="alert"' in html
-    assert "Mein langer Text aus Fenster zwei" in html
-    draft = draft_of(enrolment, page)
-    assert draft.title == "Aus dem ersten Fenster"
-    assert draft.revision == 1
+    summary = html[html.index('role="alert"') :]
+    assert "in einem anderen Fenster gespeichert" in summary
+    assert "Ihre Eingaben sind unten noch einmal zu sehen" in summary
+    assert '<a href="#eingabe">' in summary
+    box = unsaved_box(html)
+    assert "Ihre nicht gespeicherten Eingaben" in box
+    for text in (
+        "Aus dem zweiten Fenster",
+        "Später Abschnittstext",
+        "Mehr Licht im Park",
+        "Lichtkonzept",
+        "Begehung mit dem Ordnungsamt",
+        "05.05.2027",
+    ):
+        assert text in box, text
+        assert text not in draft_form(html), text
+    assert "Text aus Fenster eins" in draft_form(html)
+    assert 'id="id_file_error"' in html
+    assert not Attachment.objects.exists()
 
     editor = response.context["editor"]
+    assert editor.form["title"].value() == "Aus dem ersten Fenster"
     assert editor.form["revision"].value() == 1
-    response = me.post(workspace_url, browser_data(editor))
-    assert response.status_code == 302
-    draft.refresh_from_db()
-    assert draft.title == "Aus dem zweiten Fenster"
-    assert draft.sections[1]["text"] == "Mein langer Text aus Fenster zwei"
+    assert me.post(workspace_url, browser_data(editor)).status_code == 302
+    draft = draft_of(enrolment, page)
+    assert draft.revision == 2
+    assert draft.title == "Aus dem ersten Fenster"
+    assert draft.sections[0]["text"] == "Text aus Fenster eins"
+    assert draft.goals == []
+
+
+def test_input_for_a_version_replaced_meanwhile_is_shown(
+    me, project, trainer, workspace_url
+):
+    page, enrolment = project
+    stale = open_editor(me, workspace_url)
+    version, _attachment = hand_in_with_attachment(enrolment, page)
+    release_review(version, page, trainer)
+    me.post(reverse("assignment_revise", args=[page.pk]))
+    response = me.post(workspace_url, browser_data(stale, title="Veraltet"))
+    html = response.content.decode()
+    assert "Inzwischen gibt es eine neue Fassung" in unsaved_box(html)
+    assert "Veraltet" in unsaved_box(html)
+    assert response.context["editor"].form["version"].value() == 2
+    assert draft_of(enrolment, page).title == SECRET
 
 
 def test_invalid_row_is_shown_with_its_error_and_nothing_is_saved(
@@ -532,12 +626,56 @@ def test_invalid_row_is_shown_with_its_error_and_nothing_is_saved(
     assert response.status_code == 200
     assert "Bitte prüfen Sie Ihre Eingaben" in html
     assert f'href="#id_{planning}-0-planned_date"' in html
-    assert f'aria-describedby="id_{planning}-0-planned_date_helptext' in html
-    assert "Die ausgewählte Datei wurde nicht hochgeladen." in html
+    assert f'aria-describedby="id_{planning}-0-planned_date_error"' in html
+    assert '<a href="#id_file">Datei anhängen: Die ausgewählte Datei' in html
+    assert 'aria-describedby="id_file_helptext id_file_error"' in html
     assert SECRET in html
     draft = draft_of(enrolment, page)
     assert draft.revision == 0 and draft.title == ""
     assert not Attachment.objects.exists()
+
+
+def test_date_inputs_leave_the_format_to_the_browser(me, project, workspace_url):
+    html = me.get(workspace_url).content.decode()
+    assert 'type="date"' in html
+    assert "TT.MM.JJJJ" not in html
+
+
+def test_measures_offer_goals_only_once_there_are_saved_goals(
+    me, project, workspace_url
+):
+    editor = open_editor(me, workspace_url)
+    goals, measures = editor.goals.prefix, editor.measures.prefix
+    group = f"id_{measures}-0-goal_keys"
+    html = me.get(workspace_url).content.decode()
+    assert "Legen Sie zuerst Ziele an und speichern Sie" in html
+    assert "<legend>Ziele, zu denen die Maßnahme beiträgt</legend>" not in html
+
+    # A key that is no saved goal: the summary links to an element that exists.
+    response = me.post(
+        workspace_url,
+        browser_data(
+            editor,
+            **{f"{measures}-0-title": "Streife", f"{measures}-0-goal_keys": ["x"]},
+        ),
+    )
+    html = response.content.decode()
+    assert f'href="#{group}"' in html and f'id="{group}"' in html
+
+    me.post(workspace_url, browser_data(editor, **{f"{goals}-0-text": "Ziel A"}))
+    editor = open_editor(me, workspace_url)
+    html = me.get(workspace_url).content.decode()
+    assert "Legen Sie zuerst Ziele an und speichern Sie" not in html
+    assert "<legend>Ziele, zu denen die Maßnahme beiträgt</legend>" in html
+    response = me.post(
+        workspace_url,
+        browser_data(
+            editor,
+            **{f"{measures}-0-title": "Streife", f"{measures}-0-goal_keys": ["x"]},
+        ),
+    )
+    html = response.content.decode()
+    assert f'href="#{group}_0"' in html and f'id="{group}_0"' in html
 
 
 def test_deleted_goal_disappears_with_its_links(me, project, workspace_url):
@@ -673,6 +811,22 @@ def test_extended_due_date_is_shown_in_german(me, project, trainer, workspace_ur
     assert "30.06.2027, 18:00 Uhr" in html
     assert "Ihre Frist wurde verlängert." in html
     assert "Krankheit" not in html
+
+
+def test_revision_shows_no_past_due_date(me, project, trainer, workspace_url):
+    page, enrolment = project
+    version, _attachment = hand_in_with_attachment(enrolment, page)
+    page.due_at = timezone.make_aware(datetime.datetime(2026, 1, 15, 12, 0))
+    page.save_revision().publish()
+    html = me.get(workspace_url).content.decode()
+    assert "15.01.2026, 12:00 Uhr" in html
+
+    release_review(version, page, trainer)
+    me.post(reverse("assignment_revise", args=[page.pk]))
+    for url in (workspace_url, reverse("assignment_submit", args=[page.pk])):
+        html = me.get(url).content.decode()
+        assert "Überarbeitung: ohne Abgabefrist" in html, url
+        assert "15.01.2026" not in html, url
 
 
 def test_assignment_page_links_to_the_workspace(me, project, workspace_url):
@@ -868,8 +1022,8 @@ def test_owner_downloads_the_pdf_of_a_version(me, handed_in):
     assert response["Cache-Control"] == "private, no-store"
 
 
-def test_version_page_shows_goals_measures_and_planning(me, project):
-    page, enrolment = project
+def hand_in_full_project(enrolment, page):
+    """Version 1 with a goal, a measure and a planning row, handed in."""
     draft = assignments.open_draft(enrolment=enrolment, page=page)
     goal = {
         "key": "g1",
@@ -908,7 +1062,12 @@ def test_version_page_shows_goals_measures_and_planning(me, project):
         planning=[row],
     )
     draft.refresh_from_db()
-    assignments.submit(version=draft, page=page, user=enrolment.user)
+    return assignments.submit(version=draft, page=page, user=enrolment.user)
+
+
+def test_version_page_shows_goals_measures_and_planning(me, project):
+    page, enrolment = project
+    hand_in_full_project(enrolment, page)
     html = me.get(reverse("assignment_version", args=[page.pk, 1])).content.decode()
     for text in (
         "Projektziel",
@@ -923,6 +1082,34 @@ def test_version_page_shows_goals_measures_and_planning(me, project):
     ):
         assert text in html, text
     assert "Für diese Fassung ist noch keine Bewertung freigegeben." in html
+
+
+def test_trainer_and_participant_read_the_same_labels(client, project, trainer):
+    page, enrolment = project
+    version = hand_in_full_project(enrolment, page)
+    client.force_login(trainer)
+    response = client.get(reverse("lms_grading:review", args=[version.pk]))
+    assert response.status_code == 200
+    trainer_html = response.content.decode()
+    for section in version.sections:
+        assert f'name="comment_{section["id"]}"' in trainer_html
+    client.force_login(enrolment.user)
+    participant_html = client.get(
+        reverse("assignment_version", args=[page.pk, 1])
+    ).content.decode()
+    for html in (trainer_html, participant_html):
+        for label in (
+            "Art des Ziels",
+            "Ziele, zu denen die Maßnahme beiträgt",
+            "Evidenzquelle",
+            "Programm der Grünen Liste Prävention",
+            "Bewertung in der Grünen Liste Prävention",
+            "Geplanter Termin",
+            "Grund der Abweichung",
+        ):
+            assert label in html, label
+        assert "Wirksamkeitsbelege" not in html
+        assert "Geplant am" not in html
 
 
 def test_failed_pdf_is_a_friendly_page(me, handed_in, monkeypatch):
