@@ -181,7 +181,7 @@ def test_a_measure_names_its_goals_by_their_text(enrolled):
 
     flat = _flat(_text(render_version_pdf(version))[1])
 
-    assert f"Dient den Zielen: {GOAL_TEXT}; Nachbarschaftshilfe aufbauen" in flat
+    assert f"Ziele, zu denen die Maßnahme beiträgt: {GOAL_TEXT}; Nachbarschaftshilfe aufbauen" in flat
 
 
 def test_a_draft_says_it_is_a_draft_with_its_time(enrolled):
@@ -282,7 +282,7 @@ def test_a_long_table_cell_goes_on_over_pages_under_its_heading(enrolled):
     last = next(i for i, page_text in enumerate(pages) if "ENDE-DES-ZIELS" in page_text)
     assert last > first
     for page_text in pages[first : last + 1]:
-        assert "Ziele Art Ziel Zielgruppe Indikator" in page_text
+        assert "Ziele Art des Ziels Ziel Zielgruppe Indikator" in page_text
     words = set(_flat(text).split())
     assert all(f"Wort{number}" in words for number in range(1500))
 
