@@ -510,55 +510,59 @@ def save_review(
     return review
 
 
-def grant_extension(*, enrolment, page, due_at, reason, granted_by):
+def _create_logged(model, *, action, actor, detail, **fields):
+    """Create a project record and its audit-trail entry together."""
     with transaction.atomic():
-        extension = DueDateExtension.objects.create(
-            enrolment=enrolment,
-            page=page,
-            due_at=due_at,
-            reason=reason,
-            granted_by=granted_by,
-        )
+        record = model.objects.create(**fields)
         GradingEvent.objects.create(
-            enrolment=enrolment,
-            page=page,
-            actor=granted_by,
-            action=GradingEvent.Action.EXTENSION,
-            detail=_("bis %(due)s: %(reason)s")
-            % {
-                "due": timezone.localtime(due_at).strftime("%d.%m.%Y %H:%M"),
-                "reason": reason,
-            },
+            enrolment=record.enrolment,
+            page=record.page,
+            actor=actor,
+            action=action,
+            detail=detail,
         )
-    return extension
+    return record
+
+
+def grant_extension(*, enrolment, page, due_at, reason, granted_by):
+    return _create_logged(
+        DueDateExtension,
+        action=GradingEvent.Action.EXTENSION,
+        actor=granted_by,
+        detail=_("bis %(due)s: %(reason)s")
+        % {
+            "due": timezone.localtime(due_at).strftime("%d.%m.%Y %H:%M"),
+            "reason": reason,
+        },
+        enrolment=enrolment,
+        page=page,
+        due_at=due_at,
+        reason=reason,
+        granted_by=granted_by,
+    )
 
 
 def log_mentoring(
     *, enrolment, page, author, held_on, duration_minutes, notes, visible
 ):
-    with transaction.atomic():
-        note = MentoringNote.objects.create(
-            enrolment=enrolment,
-            page=page,
-            author=author,
-            held_on=held_on,
-            duration_minutes=duration_minutes,
-            notes=notes,
-            visible_to_participant=visible,
-        )
-        GradingEvent.objects.create(
-            enrolment=enrolment,
-            page=page,
-            actor=author,
-            action=GradingEvent.Action.MENTORING,
-            detail=_("%(date)s, %(minutes)s Minuten%(visibility)s")
-            % {
-                "date": held_on.strftime("%d.%m.%Y"),
-                "minutes": duration_minutes,
-                "visibility": "" if visible else _(", intern"),
-            },
-        )
-    return note
+    return _create_logged(
+        MentoringNote,
+        action=GradingEvent.Action.MENTORING,
+        actor=author,
+        detail=_("%(date)s, %(minutes)s Minuten%(visibility)s")
+        % {
+            "date": held_on.strftime("%d.%m.%Y"),
+            "minutes": duration_minutes,
+            "visibility": "" if visible else _(", intern"),
+        },
+        enrolment=enrolment,
+        page=page,
+        author=author,
+        held_on=held_on,
+        duration_minutes=duration_minutes,
+        notes=notes,
+        visible_to_participant=visible,
+    )
 
 
 def _german_date(value):

@@ -499,14 +499,15 @@ class Review(models.Model):
         return self.released_at is not None
 
 
-class DueDateExtension(models.Model):
-    """An individual new due date for one participant; the latest counts."""
+class ProjectRecord(models.Model):
+    """Something about one participant's practice project: its enrolment and
+    the assignment page."""
 
     enrolment = models.ForeignKey(
         Enrolment,
         verbose_name=_("Einschreibung"),
         on_delete=models.CASCADE,
-        related_name="extensions",
+        related_name="%(class)s_set",
     )
     page = models.ForeignKey(
         "wagtailcore.Page",
@@ -514,6 +515,14 @@ class DueDateExtension(models.Model):
         on_delete=models.PROTECT,
         related_name="+",
     )
+
+    class Meta:
+        abstract = True
+
+
+class DueDateExtension(ProjectRecord):
+    """An individual new due date for one participant; the latest counts."""
+
     due_at = models.DateTimeField(_("Neue Abgabefrist"))
     reason = models.CharField(_("Begründung"), max_length=500)
     granted_by = models.ForeignKey(
@@ -534,21 +543,9 @@ class DueDateExtension(models.Model):
         return f"{self.enrolment} – {self.due_at:%d.%m.%Y}"
 
 
-class MentoringNote(models.Model):
+class MentoringNote(ProjectRecord):
     """A mentoring talk (Begleitgespräch) about the practice project."""
 
-    enrolment = models.ForeignKey(
-        Enrolment,
-        verbose_name=_("Einschreibung"),
-        on_delete=models.CASCADE,
-        related_name="mentoring_notes",
-    )
-    page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("Projektaufgabe"),
-        on_delete=models.PROTECT,
-        related_name="+",
-    )
     held_on = models.DateField(_("Datum"))
     duration_minutes = models.PositiveSmallIntegerField(
         _("Dauer (Minuten)"), validators=[MinValueValidator(1), MaxValueValidator(600)]
@@ -575,7 +572,7 @@ class MentoringNote(models.Model):
         return f"{self.enrolment} – {self.held_on:%d.%m.%Y}"
 
 
-class GradingEvent(models.Model):
+class GradingEvent(ProjectRecord):
     """The audit trail of a practice project: who did what, when."""
 
     class Action(models.TextChoices):
@@ -587,18 +584,6 @@ class GradingEvent(models.Model):
         MENTORING = "mentoring", _("Begleitgespräch erfasst")
         REVISION_STARTED = "revision_started", _("Überarbeitung begonnen")
 
-    enrolment = models.ForeignKey(
-        Enrolment,
-        verbose_name=_("Einschreibung"),
-        on_delete=models.CASCADE,
-        related_name="grading_events",
-    )
-    page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("Projektaufgabe"),
-        on_delete=models.PROTECT,
-        related_name="+",
-    )
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("Von"),

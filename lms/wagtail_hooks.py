@@ -332,18 +332,21 @@ def protect_pages_with_records_in_bulk(request, action_type, objects, action):
 
 
 def _refuse_deleting_users_with_projects(request, users):
-    count = Submission.objects.filter(
-        enrolment__user__in=users, submitted_at__isnull=False
-    ).count()
+    count = (
+        Submission.objects.filter(enrolment__user__in=users, submitted_at__isnull=False)
+        .values("enrolment__user")
+        .distinct()
+        .count()
+    )
     if not count:
         return None
     messages.error(
         request,
         ngettext(
-            "Das Konto kann nicht gelöscht werden: %(count)s eingereichte "
-            "Projektarbeit gehört dazu. Deaktivieren Sie das Konto stattdessen.",
-            "Die Konten können nicht gelöscht werden: %(count)s eingereichte "
-            "Projektarbeiten gehören dazu. Deaktivieren Sie die Konten stattdessen.",
+            "Ein Konto hat eingereichte Projektarbeiten und kann nicht gelöscht "
+            "werden. Deaktivieren Sie es stattdessen.",
+            "%(count)s Konten haben eingereichte Projektarbeiten und können nicht "
+            "gelöscht werden. Deaktivieren Sie sie stattdessen.",
             count,
         )
         % {"count": count},

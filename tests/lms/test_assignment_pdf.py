@@ -181,7 +181,10 @@ def test_a_measure_names_its_goals_by_their_text(enrolled):
 
     flat = _flat(_text(render_version_pdf(version))[1])
 
-    assert f"Ziele, zu denen die Maßnahme beiträgt: {GOAL_TEXT}; Nachbarschaftshilfe aufbauen" in flat
+    assert (
+        f"Ziele, zu denen die Maßnahme beiträgt: {GOAL_TEXT}; Nachbarschaftshilfe aufbauen"
+        in flat
+    )
 
 
 def test_a_draft_says_it_is_a_draft_with_its_time(enrolled):

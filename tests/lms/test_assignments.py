@@ -412,5 +412,5 @@ def test_an_account_with_a_handed_in_project_is_not_deleted(client, project):
     client.force_login(admin)
     response = client.post(f"/admin/users/delete/{enrolment.user.pk}/", follow=True)
     assert response.status_code == 200
-    assert "Deaktivieren Sie das Konto stattdessen." in response.content.decode()
+    assert "Deaktivieren Sie es stattdessen." in response.content.decode()
     assert SubmissionVersion.objects.filter(submission__enrolment=enrolment).exists()
