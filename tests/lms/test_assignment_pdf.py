@@ -182,7 +182,8 @@ def test_a_measure_names_its_goals_by_their_text(enrolled):
     flat = _flat(_text(render_version_pdf(version))[1])
 
     assert (
-        f"Ziele, zu denen die Maßnahme beiträgt: {GOAL_TEXT}; Nachbarschaftshilfe aufbauen"
+        "Ziele, zu denen die Maßnahme beiträgt: "
+        f"{GOAL_TEXT}; Nachbarschaftshilfe aufbauen"
         in flat
     )
 
