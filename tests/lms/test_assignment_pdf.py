@@ -183,8 +183,7 @@ def test_a_measure_names_its_goals_by_their_text(enrolled):
 
     assert (
         "Ziele, zu denen die Maßnahme beiträgt: "
-        f"{GOAL_TEXT}; Nachbarschaftshilfe aufbauen"
-        in flat
+        f"{GOAL_TEXT}; Nachbarschaftshilfe aufbauen" in flat
     )
 
 
