@@ -10,7 +10,6 @@ import logging
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Prefetch
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -26,7 +25,7 @@ from .access import may_grade
 from .assignment_forms import ConfirmSubmissionForm, DraftForms
 from .assignment_pdf import ProjectPdfError, render_version_pdf
 from .assignments import EditConflict, NotEditable, SubmissionRefused, project_context
-from .models import Attachment, Enrolment, MentoringNote, Review, SubmissionVersion
+from .models import Attachment, Enrolment, MentoringNote, SubmissionVersion
 from .uploads import check_upload, format_megabytes, safe_display_name
 from .views import own_activity
 
@@ -59,17 +58,6 @@ def _editable_draft(enrolment, page):
     if submission is None:
         return assignments.open_draft(enrolment=enrolment, page=page)
     return assignments.current_draft(submission)
-
-
-def _handed_in(submission):
-    released = Review.objects.filter(released_at__isnull=False).order_by(
-        "released_at", "pk"
-    )
-    return (
-        submission.versions.filter(submitted_at__isnull=False)
-        .order_by("-number")
-        .prefetch_related(Prefetch("reviews", queryset=released, to_attr="released"))
-    )
 
 
 def _with_comments(version):
@@ -131,7 +119,9 @@ def _render_workspace(request, page, enrolment, editable, draft, editor=None, **
         "due_at": due_at,
         "extended": due_at is not None
         and due_at != assignments.base_due_at(enrolment.cohort, page),
-        "versions": [_with_comments(v) for v in _handed_in(submission)]
+        "versions": [
+            _with_comments(v) for v in assignments.handed_in_versions(submission)
+        ]
         if submission
         else [],
         "mentoring_notes": MentoringNote.objects.filter(
@@ -416,7 +406,9 @@ def version_detail(request, page_id, number):
     submission = assignments.get_submission(enrolment, page)
     if submission is None:
         raise Http404
-    version = _with_comments(get_object_or_404(_handed_in(submission), number=number))
+    version = _with_comments(
+        get_object_or_404(assignments.handed_in_versions(submission), number=number)
+    )
     return TemplateResponse(
         request,
         "lms/assignment/version.html",

@@ -10,7 +10,7 @@ saving at once never silently overwrite each other (the loser gets
 import datetime
 
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, Prefetch
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -126,6 +126,21 @@ def current_draft(submission):
 
 def latest_version(submission):
     return submission.versions.order_by("-number").first()
+
+
+def handed_in_versions(submission):
+    """Handed-in versions, newest first, each with `released`: its released
+    reviews in the order they were released."""
+    released = (
+        Review.objects.filter(released_at__isnull=False)
+        .select_related("reviewer")
+        .order_by("released_at", "pk")
+    )
+    return (
+        submission.versions.filter(submitted_at__isnull=False)
+        .order_by("-number")
+        .prefetch_related(Prefetch("reviews", queryset=released, to_attr="released"))
+    )
 
 
 def latest_handed_in(submission):

@@ -10,7 +10,7 @@ project files outside their cohorts are a 404. Every write goes through
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
@@ -30,7 +30,6 @@ from .models import (
     Enrolment,
     GradingEvent,
     MentoringNote,
-    Review,
     Submission,
     SubmissionVersion,
 )
@@ -334,20 +333,8 @@ class ReviewView(StaffPageMixin, TemplateView):
             }
             for section in content["sections"]
         ]
-        previous = (
-            self.submission.versions.filter(
-                submitted_at__isnull=False, number__lt=self.version.number
-            )
-            .prefetch_related(
-                Prefetch(
-                    "reviews",
-                    queryset=Review.objects.filter(released_at__isnull=False)
-                    .select_related("reviewer")
-                    .order_by("released_at"),
-                    to_attr="released",
-                )
-            )
-            .order_by("-number")
+        previous = assignments.handed_in_versions(self.submission).filter(
+            number__lt=self.version.number
         )
         newest = (
             None
@@ -459,17 +446,7 @@ class ProjectView(StaffPageMixin, TemplateView):
         has_draft = False
         if submission is not None:
             has_draft = submission.versions.filter(submitted_at__isnull=True).exists()
-            versions = submission.versions.filter(
-                submitted_at__isnull=False
-            ).prefetch_related(
-                Prefetch(
-                    "reviews",
-                    queryset=Review.objects.filter(released_at__isnull=False).order_by(
-                        "released_at"
-                    ),
-                    to_attr="released",
-                )
-            )
+            versions = assignments.handed_in_versions(submission)
         scope = {"enrolment": self.enrolment, "page": self.page}
         return super().get_context_data(
             enrolment=self.enrolment,
