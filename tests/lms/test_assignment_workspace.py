@@ -926,10 +926,15 @@ def _other_trainer(page):
     return other
 
 
+def _editor(page):
+    ensure_role_groups()
+    return UserFactory(username="redaktion", groups=["Redaktion"])
+
+
 @pytest.mark.parametrize(
     "who",
-    [_other_participant, _stranger, _other_trainer, None],
-    ids=["same-cohort", "other-programme", "other-trainer", "anonymous"],
+    [_other_participant, _stranger, _other_trainer, _editor, None],
+    ids=["same-cohort", "other-programme", "other-trainer", "editor", "anonymous"],
 )
 def test_nobody_else_sees_the_project(client, handed_in, fake_pdf, who):
     page, version, attachment = handed_in
