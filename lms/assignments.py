@@ -120,7 +120,14 @@ def get_or_create_submission(enrolment, page):
     return submission
 
 
+DECIDED = (Submission.Status.PASSED, Submission.Status.FAILED)
+
+
 def current_draft(submission):
+    """The draft the participant may still write in; none once the project
+    is decided (a copy left from a corrected revision request stays stored)."""
+    if submission.status in DECIDED:
+        return None
     return submission.versions.filter(submitted_at__isnull=True).first()
 
 
@@ -163,7 +170,7 @@ def open_draft(*, enrolment, page):
     submission = get_or_create_submission(enrolment, page)
     with transaction.atomic():
         submission = Submission.objects.select_for_update().get(pk=submission.pk)
-        if submission.status in (Submission.Status.PASSED, Submission.Status.FAILED):
+        if submission.status in DECIDED:
             return None
         draft = current_draft(submission)
         if draft is not None:

@@ -29,6 +29,7 @@ from tests.factories import (
     EnrolmentFactory,
     UserFactory,
     enrolled_in_assignment,
+    handed_in_version,
 )
 
 pytestmark = pytest.mark.django_db
@@ -1127,3 +1128,40 @@ def test_failed_pdf_is_a_friendly_page(me, handed_in, monkeypatch):
     response = me.get(reverse("version_pdf", args=[version.pk]))
     assert response.status_code == 503
     assert "Das PDF konnte nicht erstellt werden" in response.content.decode()
+
+
+def test_no_draft_to_edit_once_a_correction_passes_the_project(
+    client, me, project, trainer, workspace_url
+):
+    page, enrolment = project
+    first = handed_in_version(enrolment, page)
+    first.refresh_from_db()
+    mistaken = assignments.save_review(
+        version=first,
+        page=page,
+        reviewer=trainer,
+        review_revision=first.review_revision,
+        points={"crit-problem": 5, "crit-evaluation": 5},
+        section_comments={},
+        feedback="",
+        decision="revision",
+        release=True,
+    )
+    assignments.open_draft(enrolment=enrolment, page=page)
+    first.refresh_from_db()
+    assignments.save_review(
+        version=first,
+        page=page,
+        reviewer=trainer,
+        review_revision=first.review_revision,
+        points={"crit-problem": 5, "crit-evaluation": 5},
+        section_comments={},
+        feedback="",
+        decision="passed",
+        release=True,
+        corrects=mistaken,
+        correction_reason="Versehentlich zurückgegeben",
+    )
+    html = client.get(workspace_url).content.decode()
+    assert "Entwurf speichern" not in html
+    assert "bestanden" in html
