@@ -158,6 +158,24 @@ def latest_handed_in(submission):
     )
 
 
+def passed_project_titles(enrolment_ids):
+    """{enrolment id: title of the passed project} for those with one: the
+    title of the last version handed in. One query."""
+    rows = (
+        SubmissionVersion.objects.filter(
+            submission__enrolment_id__in=list(enrolment_ids),
+            submission__status=Submission.Status.PASSED,
+            submitted_at__isnull=False,
+        )
+        .order_by("submission__enrolment_id", "submission__page__path", "number")
+        .values_list("submission__enrolment_id", "title")
+    )
+    titles = {}
+    for enrolment_id, title in rows:
+        titles.setdefault(enrolment_id, []).append(title)
+    return {key: value[-1] for key, value in titles.items()}
+
+
 def resubmissions_left(submission, page):
     handed_in = submission.versions.filter(submitted_at__isnull=False).count()
     return max(page.max_resubmissions - max(handed_in - 1, 0), 0)

@@ -96,6 +96,42 @@ class ModuleProgress:
         return sum((a.units for a in self.activities if a.done), Decimal(0))
 
     @property
+    def units_attended(self):
+        """Teaching units of the seminar days in this module attended."""
+        return sum(
+            (a.units for a in self.activities if a.kind == "session" and a.done),
+            Decimal(0),
+        )
+
+    @property
+    def session_dates(self):
+        """First and last seminar day of this module, or None without any."""
+        days = sorted(
+            a.page.starts_at for a in self.activities if a.kind == "session"
+        )
+        return (days[0], days[-1]) if days else None
+
+    @property
+    def missing(self):
+        """What keeps this module from being complete, in plain German."""
+        open_count = self.required_total - self.required_done
+        if not open_count:
+            return []
+        return [
+            ngettext(
+                "Modul %(number)s „%(title)s“: noch %(count)s Pflichtaktivität offen.",
+                "Modul %(number)s „%(title)s“: noch %(count)s "
+                "Pflichtaktivitäten offen.",
+                open_count,
+            )
+            % {
+                "number": self.page.number,
+                "title": self.page.title,
+                "count": open_count,
+            }
+        ]
+
+    @property
     def next_activity(self):
         pending = [
             a
@@ -198,24 +234,7 @@ class ProgrammeProgress:
                     "setzt den ganzen Lehrgang voraus."
                 )
             ]
-        missing = []
-        for module in self.modules:
-            open_count = module.required_total - module.required_done
-            if open_count:
-                missing.append(
-                    ngettext(
-                        "Modul %(number)s „%(title)s“: noch %(count)s "
-                        "Pflichtaktivität offen.",
-                        "Modul %(number)s „%(title)s“: noch %(count)s "
-                        "Pflichtaktivitäten offen.",
-                        open_count,
-                    )
-                    % {
-                        "number": module.page.number,
-                        "title": module.page.title,
-                        "count": open_count,
-                    }
-                )
+        missing = [line for module in self.modules for line in module.missing]
         for module in self.modules:
             for activity in module.activities:
                 if (

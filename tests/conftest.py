@@ -1,4 +1,5 @@
 import shutil
+import socket
 
 import pytest
 from django.conf import settings
@@ -44,6 +45,21 @@ def editor(db):
 
     ensure_role_groups()
     return UserFactory(username="redakteurin", groups=["Redaktion"])
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    """Any attempt to reach another host fails the test."""
+    attempts = []
+
+    def refuse(*args, **kwargs):
+        attempts.append(args)
+        raise AssertionError(f"network access attempted: {args!r}")
+
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    return attempts
 
 
 def pytest_report_header(config):

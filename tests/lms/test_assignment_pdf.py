@@ -3,7 +3,6 @@ the render must never do (lose text, fetch anything, fall back to a font
 without umlauts)."""
 
 import io
-import socket
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -11,12 +10,12 @@ from django.utils import translation
 from django.utils.timezone import localtime
 from PIL import Image
 from pypdf import PdfReader
-from pypdf.generic import ContentStream
 
 from lms import assignment_pdf, assignments
 from lms.assignment_pdf import ProjectPdfError, font_link_callback, render_version_pdf
 from lms.uploads import check_upload
 from tests.factories import UserFactory, enrolled_in_assignment, handed_in_version
+from tests.pdf_checks import assert_text_drawn_in_embedded_dejavu
 
 PROJECT_TITLE = "„Sicher im Quartier“ – Präventionsprojekt Leipzig-Grünau"
 GOAL_TEXT = "Weniger Wohnungseinbrüche im Quartier Grünau-Nord"
@@ -30,21 +29,6 @@ LONG_URL = "https://www.gruene-liste-praevention.de/nano.cms/datenbank/programm/
 def _german():
     with translation.override("de"):
         yield
-
-
-@pytest.fixture
-def no_network(monkeypatch):
-    """Any attempt to reach another host fails the test."""
-    attempts = []
-
-    def refuse(*args, **kwargs):
-        attempts.append(args)
-        raise AssertionError(f"network access attempted: {args!r}")
-
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    return attempts
 
 
 @pytest.fixture
@@ -198,48 +182,11 @@ def test_a_draft_says_it_is_a_draft_with_its_time(enrolled):
     assert "eingereicht am" not in flat
 
 
-def _embedded(font):
-    if "/DescendantFonts" in font:
-        font = font["/DescendantFonts"][0].get_object()
-    descriptor = font.get("/FontDescriptor")
-    return descriptor is not None and bool(
-        {"/FontFile", "/FontFile2", "/FontFile3"} & set(descriptor.get_object())
-    )
-
-
-def _fonts(reader):
-    """Every font the pages name, and those that actually draw text."""
-    named, drawing = {}, {}
-    for pdf_page in reader.pages:
-        fonts = pdf_page["/Resources"]["/Font"]
-        named.update({name: ref.get_object() for name, ref in fonts.items()})
-        current = None
-        for operands, operator in ContentStream(
-            pdf_page.get_contents(), reader
-        ).operations:
-            if operator == b"Tf":
-                current = operands[0]
-            elif operator in {b"Tj", b"TJ", b"'", b'"'}:
-                assert current is not None, "text drawn before any font was set"
-                drawing[current] = fonts[current].get_object()
-    return named, drawing
-
-
 def test_all_text_is_drawn_in_the_embedded_dejavu_fonts(enrolled):
     page, enrolment = enrolled
     reader, _text_ = _text(render_version_pdf(_handed_in(page, enrolment)))
 
-    named, drawing = _fonts(reader)
-
-    faces = {str(font["/BaseFont"]).split("+")[-1] for font in drawing.values()}
-    assert faces == {"DejaVuSans", "DejaVuSans-Bold"}
-    assert all(_embedded(font) for font in drawing.values())
-    # ReportLab names Helvetica as every canvas's and table cell's starting
-    # font, in text objects that draw nothing; no glyph may come from it.
-    not_embedded = {
-        str(font["/BaseFont"]) for font in named.values() if not _embedded(font)
-    }
-    assert not_embedded <= {"/Helvetica"}
+    assert_text_drawn_in_embedded_dejavu(reader)
 
 
 def test_long_text_flows_over_several_pages_without_losing_the_end(enrolled):
