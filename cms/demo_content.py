@@ -65,8 +65,8 @@ Data only; `cms.demo.seed()` turns it into pages. Block lists use
 # 21. Antwortfrist von einem Monat nach sächsischem Recht.
 # 22. Ob Leichte Sprache und DGS nach sächsischem Recht Pflicht sind (hier
 #     vorsorglich als bekannte Barriere aufgeführt).
-# 23. Sobald Zertifikate ausgestellt werden: deren PDF (nicht getaggt) als
-#     bekannte Barriere mit der HTML-Fassung als Alternative aufnehmen.
+# 23. Zertifikate und Teilnahmebescheinigungen: das PDF ist nicht getaggt
+#     (xhtml2pdf); als Alternative nennt die Erklärung die HTML-Textfassung.
 
 HOME = {
     "title": "Fachkraft für Kriminalprävention lernen – online und vor Ort",
@@ -624,6 +624,21 @@ ACCESSIBILITY = {
                 "Auf Anfrage erhalten Sie das Dokument in einem barrierefreien Format. "
                 "Nutzen Sie dafür bitte das Formular „Barriere melden“ und nennen Sie "
                 "das Dokument und das gewünschte Format."
+            ),
+        },
+        {
+            "content": "Zertifikate und Teilnahmebescheinigungen als PDF",
+            "reason": (
+                "Die PDF-Dateien der Zertifikate und Teilnahmebescheinigungen sind "
+                "nicht getaggt: Screenreader erkennen Überschriften, Tabellen und "
+                "die Lesereihenfolge darin nicht zuverlässig."
+            ),
+            "alternative": (
+                "Der vollständige Inhalt jedes Zertifikats steht als barrierefreie "
+                "Textfassung bereit: für Inhaberinnen und Inhaber auf der Seite "
+                "„Mein Lernstand“ unter „Zertifikate und Bescheinigungen“, für alle "
+                "anderen auf der Prüfseite unter /zertifikate/pruefen/, die auch "
+                "der QR-Code auf dem PDF öffnet."
             ),
         },
         {

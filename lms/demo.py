@@ -1,5 +1,5 @@
-"""Demo accounts, the cohort „Durchgang 2027“, some progress and a practice
-project waiting for its review."""
+"""Demo accounts, the cohort „Durchgang 2027“, some progress, a practice
+project waiting for its review, and last year's graduate."""
 
 import datetime
 
@@ -30,6 +30,7 @@ from .models import (
     Enrolment,
     LessonCompletion,
     ParticipantProfile,
+    Review,
     Submission,
 )
 from .roles import ensure_role_groups
@@ -41,14 +42,17 @@ DEMO_ACCOUNTS = [
     ("trainerin", "Anna", "Berger", TRAINERS),
     ("teilnehmerin", "Julia", "Krüger", PARTICIPANTS),
     ("teilnehmer2", "Jonas", "Richter", PARTICIPANTS),
+    ("absolventin", "Sophie", "Weißenfels", PARTICIPANTS),
 ]
 COHORT_NAME = "Durchgang 2027"
 
 
 def seed(*, programme, log):
     """Create the role groups, the demo accounts (password `demo`), the
-    cohort with `teilnehmerin` enrolled and part of module 1 done, and
-    `teilnehmer2`'s practice project, handed in and waiting for `trainerin`."""
+    cohort with `teilnehmerin` enrolled and part of module 1 done,
+    `teilnehmer2`'s practice project, handed in and waiting for `trainerin`,
+    and `absolventin`, who completed last year's cohort. Returns the
+    accounts by user name."""
     groups = ensure_role_groups()
     User = get_user_model()
     users = {}
@@ -72,6 +76,8 @@ def seed(*, programme, log):
     if cohort is None:
         cohort = _seed_cohort(programme=programme, users=users, log=log)
     _seed_handed_in_project(cohort=cohort, user=users["teilnehmer2"], log=log)
+    _seed_graduate(programme=programme, users=users, log=log)
+    return users
 
 
 def _seed_cohort(*, programme, users, log):
@@ -100,13 +106,10 @@ def _seed_cohort(*, programme, users, log):
     quiz = QuizPage.objects.child_of(first_module).first()
     if quiz:
         first_question = quiz.questions[0]
-        right = [
-            answer.id
-            for answer in first_question.value["answers"].bound_blocks
-            if answer.value["correct"]
-        ]
         services.submit_quiz_attempt(
-            enrolment=enrolment, quiz=quiz, answers={first_question.id: right}
+            enrolment=enrolment,
+            quiz=quiz,
+            answers={first_question.id: _right_answers(quiz)[first_question.id]},
         )
     for session in sessions:
         if session.starts_at < timezone.now():
@@ -139,6 +142,13 @@ def _seed_handed_in_project(*, cohort, user, log):
         organisation="Polizeirevier Döbeln, Bürgerpolizist",
         professional_field=ParticipantProfile.Field.POLICE,
     )
+    _hand_in_project(enrolment=enrolment, page=page, user=user)
+    log(f"„{user.username}“ eingeschrieben, Praxisprojekt eingereicht.")
+
+
+def _hand_in_project(*, enrolment, page, user):
+    """Write and hand in the demo project with its PDF timetable, through
+    the services a participant uses; returns the handed-in version."""
     today = timezone.localdate()
 
     def week(offset):
@@ -174,8 +184,69 @@ def _seed_handed_in_project(*, cohort, user, log):
         upload, allowed_types=page.allowed_file_types, max_bytes=page.max_file_bytes
     )
     assignments.add_attachment(version=draft, upload=upload, checked=checked)
-    assignments.submit(version=draft, page=page, user=user)
-    log(f"„{user.username}“ eingeschrieben, Praxisprojekt eingereicht.")
+    return assignments.submit(version=draft, page=page, user=user)
+
+
+def _seed_graduate(*, programme, users, log):
+    """Last year's cohort with `absolventin` who did everything: every
+    lesson, every knowledge check passed, the practice project passed by
+    `trainerin`. Once only."""
+    trainer, user = users["trainerin"], users["absolventin"]
+    if Enrolment.objects.filter(user=user).exists():
+        return
+    year = timezone.localdate().year - 1
+    cohort, _created = Cohort.objects.get_or_create(
+        programme=programme,
+        name=f"Durchgang {year}",
+        defaults={
+            "start_date": datetime.date(year, 1, 16),
+            "end_date": datetime.date(year, 12, 11),
+        },
+    )
+    cohort.trainers.add(trainer)
+    enrolment = services.enrol(user=user, cohort=cohort)
+    ParticipantProfile.objects.filter(user=user).update(
+        organisation="Landratsamt Meißen, Jugendamt",
+        professional_field=ParticipantProfile.Field.SOCIAL_WORK,
+    )
+    for lesson in LessonPage.objects.descendant_of(programme).live():
+        services.record_lesson_completion(enrolment=enrolment, lesson=lesson)
+    for quiz in QuizPage.objects.descendant_of(programme).live():
+        services.submit_quiz_attempt(
+            enrolment=enrolment, quiz=quiz, answers=_right_answers(quiz)
+        )
+    for page in AssignmentPage.objects.descendant_of(programme).live():
+        version = _hand_in_project(enrolment=enrolment, page=page, user=user)
+        assignments.save_review(
+            version=version,
+            page=page,
+            reviewer=trainer,
+            review_revision=version.review_revision,
+            points={
+                criterion.id: max(lvl["points"] for lvl in criterion.value["levels"])
+                for criterion in page.rubric
+            },
+            section_comments={},
+            feedback="Ein durchdachtes Projekt mit klaren Zielen und einer "
+            "Evaluation, die diesen Namen verdient. Herzlichen Glückwunsch!",
+            decision=Review.Decision.PASSED,
+            release=True,
+        )
+    Enrolment.objects.filter(pk=enrolment.pk).update(
+        status=Enrolment.Status.COMPLETED, ended_on=cohort.end_date
+    )
+    log(f"{cohort.name} mit „absolventin“ angelegt: alles bestanden.")
+
+
+def _right_answers(quiz):
+    return {
+        question.id: [
+            answer.id
+            for answer in question.value["answers"].bound_blocks
+            if answer.value["correct"]
+        ]
+        for question in quiz.questions
+    }
 
 
 FIRST_NAMES = [

@@ -105,4 +105,11 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = ParticipantProfile
-        fields = ["organisation", "professional_field"]
+        fields = ["organisation", "professional_field", "date_of_birth"]
+        widgets = {"date_of_birth": forms.DateInput(attrs={"type": "date"})}
+
+    def __init__(self, *args, asks_birth_date=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Data minimisation: asked only where a programme prints it.
+        if not asks_birth_date:
+            del self.fields["date_of_birth"]

@@ -34,6 +34,14 @@ class ParticipantProfile(models.Model):
     professional_field = models.CharField(
         _("Berufsfeld"), max_length=20, choices=Field.choices, default=Field.OTHER
     )
+    date_of_birth = models.DateField(
+        _("Geburtsdatum"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Nur nötig, wenn der Lehrgang das Geburtsdatum auf das Zertifikat druckt."
+        ),
+    )
 
     class Meta:
         verbose_name = _("Teilnehmendenprofil")

@@ -106,9 +106,7 @@ class ModuleProgress:
     @property
     def session_dates(self):
         """First and last seminar day of this module, or None without any."""
-        days = sorted(
-            a.page.starts_at for a in self.activities if a.kind == "session"
-        )
+        days = sorted(a.page.starts_at for a in self.activities if a.kind == "session")
         return (days[0], days[-1]) if days else None
 
     @property

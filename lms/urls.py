@@ -100,6 +100,7 @@ urlpatterns = [
     path("sprache/", set_language, name="set_language"),
     path("admin/", include(wagtailadmin_urls)),
     path("dokumente/", include(wagtaildocs_urls)),
+    path("", include("certificates.urls")),
 ]
 
 if settings.DEBUG:

@@ -175,6 +175,15 @@ class ProfileView(LoginRequiredMixin, UpdateView):
     def get_object(self, queryset=None):
         return ParticipantProfile.objects.get_or_create(user=self.request.user)[0]
 
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        kwargs["asks_birth_date"] = (
+            Enrolment.objects.for_user(self.request.user)
+            .filter(cohort__programme__certificate_shows_birth_date=True)
+            .exists()
+        )
+        return kwargs
+
     def form_valid(self, form):
         form.save()
         messages.success(self.request, _("Ihre Angaben sind gespeichert."))

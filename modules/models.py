@@ -52,6 +52,14 @@ class ProgrammePage(Page):
         default=False,
         help_text=_("Ein Modul öffnet sich erst, wenn das vorige abgeschlossen ist."),
     )
+    certificate_shows_birth_date = models.BooleanField(
+        _("Geburtsdatum auf dem Zertifikat"),
+        default=False,
+        help_text=_(
+            "Nur wenn es zur Identifizierung nötig ist: Teilnehmende werden dann "
+            "in ihrem Profil nach dem Geburtsdatum gefragt."
+        ),
+    )
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
@@ -60,6 +68,7 @@ class ProgrammePage(Page):
                 FieldPanel("provider"),
                 FieldPanel("attendance_quota"),
                 FieldPanel("sequential_release"),
+                FieldPanel("certificate_shows_birth_date"),
             ],
             heading=_("Abschluss"),
         ),

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "cms",
     "modules",
     "lms",
+    "certificates",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

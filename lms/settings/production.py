@@ -33,6 +33,8 @@ SECURE_REFERRER_POLICY = "same-origin"
 # this django-axes would lock a username for everyone behind the proxy.
 AXES_IPWARE_PROXY_COUNT = env.int("PROXY_COUNT", default=1)  # noqa: F405
 AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+# The same client address for the rate limits of the certificate check.
+RATELIMIT_IP_META_KEY = "axes.helpers.get_client_ip_address"
 # Wagtail's live preview shows the page in a same-origin frame, so frames stay
 # allowed from our own origin (X_FRAME_OPTIONS = "SAMEORIGIN" in base).
 SILENCED_SYSTEM_CHECKS = ["security.W019"]

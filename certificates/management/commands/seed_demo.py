@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from certificates import demo as certificates_demo
 from cms import demo as cms_demo
 from lms import demo as lms_demo
 from modules import demo as modules_demo
@@ -11,8 +12,9 @@ class Command(BaseCommand):
     help = (
         "Legt die Demo-Inhalte an: Lehrgang mit vier Modulen, Wissens-Checks, "
         "Seminarterminen, Projektaufgabe, rechtliche Seiten, Rollengruppen, den "
-        "Durchgang 2027 und die Demo-Konten lpr, trainerin, teilnehmerin und "
-        "teilnehmer2 (mit eingereichter Projektarbeit; Passwort jeweils „demo“). "
+        "Durchgänge 2026 und 2027 und die Demo-Konten lpr, trainerin, "
+        "teilnehmerin, teilnehmer2 (mit eingereichter Projektarbeit) und "
+        "absolventin (mit ausgestelltem Zertifikat); Passwort jeweils „demo“. "
         "Nur mit DEBUG; ein zweiter Lauf ändert nichts."
     )
 
@@ -37,7 +39,8 @@ class Command(BaseCommand):
         with transaction.atomic():
             home = cms_demo.seed(log=log)
             programme = modules_demo.seed(home=home, log=log)
-            lms_demo.seed(programme=programme, log=log)
+            users = lms_demo.seed(programme=programme, log=log)
+            certificates_demo.seed(users=users, log=log)
             if options["participants"] > 0:
                 lms_demo.seed_participants(
                     programme=programme, count=options["participants"], log=log

@@ -1,0 +1,52 @@
+"""Forms of the LPR office's certificate admin."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+
+class ReasonForm(forms.Form):
+    """A required reason, as the log and the holder need it."""
+
+    required_message = _("Bitte geben Sie einen Grund an.")
+
+    reason = forms.CharField(
+        label=_("Grund"),
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["reason"].error_messages["required"] = self.required_message
+
+
+class RevokeForm(ReasonForm):
+    required_message = _("Bitte geben Sie einen Grund für den Widerruf an.")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, prefix="revoke", **kwargs)
+        self.fields["reason"].label = _("Grund des Widerrufs")
+        self.fields["reason"].help_text = _(
+            "Die Prüfseite zeigt das Zertifikat danach als „widerrufen“ an."
+        )
+
+
+class ReissueForm(ReasonForm):
+    required_message = _("Bitte geben Sie einen Grund für die Neuausstellung an.")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, prefix="reissue", **kwargs)
+        self.fields["reason"].label = _("Grund der Neuausstellung")
+        self.fields["reason"].help_text = _(
+            "Zum Beispiel eine Namenskorrektur. Das neue Zertifikat erhält eine "
+            "neue Nummer mit den aktuellen Angaben; dieses wird als „ersetzt“ "
+            "markiert."
+        )
+
+
+class CertificateSearchForm(forms.Form):
+    q = forms.CharField(
+        label=_("Nummer oder Name"),
+        required=False,
+        max_length=100,
+    )

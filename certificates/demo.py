@@ -1,0 +1,74 @@
+"""Demo certificate template (signatories with drawn signatures) and the
+certificate of `absolventin`, issued by `lpr`."""
+
+import io
+import math
+
+from django.core.files.images import ImageFile
+from PIL import Image as PILImage
+from PIL import ImageDraw
+from wagtail.images import get_image_model
+
+from lms.models import Enrolment
+
+from . import services
+from .models import Certificate, CertificateSettings
+
+SIGNATORIES = [
+    ("Dr. Katrin Sommerfeld", "Geschäftsführerin des Landespräventionsrats Sachsen"),
+    ("Matthias Lehnert", "Lehrgangsleitung Beccaria-Qualifizierung"),
+]
+
+
+def seed(*, users, log):
+    _seed_template(log=log)
+    enrolment = Enrolment.objects.filter(
+        user=users["absolventin"], status=Enrolment.Status.COMPLETED
+    ).first()
+    if enrolment is None or Certificate.objects.filter(enrolment=enrolment).exists():
+        return
+    certificate, _created = services.issue(enrolment, by=users["lpr"])
+    log(f"Zertifikat {certificate.number} für „absolventin“ ausgestellt.")
+
+
+def _seed_template(*, log):
+    template = CertificateSettings.load()
+    if template.signatories:
+        return
+    template.signatories = [
+        {
+            "type": "signatory",
+            "value": {
+                "name": name,
+                "role": role,
+                "signature": _signature_image(name, seed=index).pk,
+            },
+        }
+        for index, (name, role) in enumerate(SIGNATORIES)
+    ]
+    template.save()
+    log("Zertifikatsvorlage mit zwei Unterzeichnenden angelegt.")
+
+
+def _signature_image(name, *, seed):
+    """A scribbled line that stands in for a scanned signature."""
+    width, height = 480, 140
+    image = PILImage.new("RGBA", (width, height), (255, 255, 255, 0))
+    draw = ImageDraw.Draw(image)
+    points = [
+        (
+            20 + x,
+            height / 2
+            + 34 * math.sin(x / (23 + 5 * seed)) * math.cos(x / (61 + 9 * seed))
+            - x / 12,
+        )
+        for x in range(0, width - 40, 3)
+    ]
+    draw.line(points, fill=(20, 35, 90, 255), width=5, joint="curve")
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    buffer.seek(0)
+    return get_image_model().objects.create(
+        title=f"Unterschrift {name} (Demo)",
+        file=ImageFile(buffer, name=f"unterschrift-{seed + 1}.png"),
+    )

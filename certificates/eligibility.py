@@ -1,0 +1,123 @@
+"""Who may receive which certificate, read from the progress rules of `lms`.
+
+Whole-programme participants who meet every rule get the Zertifikat;
+participants booked for single modules get a Teilnahmebescheinigung for each
+completed module. The rules themselves live in `lms.progress`.
+"""
+
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext as _
+
+from lms.models import Enrolment
+from lms.progress import programme_progress
+
+from .models import Certificate
+
+
+@dataclass
+class Candidate:
+    """One certificate an enrolment could receive."""
+
+    enrolment: Enrolment
+    kind: str
+    module_progress: object = None  # lms.progress.ModuleProgress for a module
+    progress: object = None  # lms.progress.ProgrammeProgress
+    reasons: list = field(default_factory=list)
+    certificate: Certificate | None = None  # the valid one, if issued
+
+    @property
+    def module(self):
+        return self.module_progress.page if self.module_progress else None
+
+    @property
+    def eligible(self):
+        return not self.reasons
+
+    @property
+    def can_issue(self):
+        return self.eligible and self.certificate is None
+
+    @property
+    def key(self):
+        """The value of the check box in the issue form."""
+        module_id = self.module.pk if self.module else 0
+        return f"{self.enrolment.pk}-{module_id}"
+
+
+def _candidates(progress):
+    enrolment = progress.enrolment
+    blockers = []
+    if enrolment.status == Enrolment.Status.CANCELLED:
+        blockers.append(_("Die Einschreibung ist abgebrochen."))
+    programme = enrolment.cohort.programme
+    if progress.whole_programme:
+        reasons = blockers + progress.missing
+        if programme.certificate_shows_birth_date and not _birth_date(enrolment):
+            reasons.append(
+                _(
+                    "Das Geburtsdatum fehlt; der Lehrgang druckt es auf das "
+                    "Zertifikat. Die Person trägt es unter „Meine Angaben“ ein."
+                )
+            )
+        return [
+            Candidate(
+                enrolment,
+                Certificate.Kind.CERTIFICATE,
+                progress=progress,
+                reasons=reasons,
+            )
+        ]
+    return [
+        Candidate(
+            enrolment,
+            Certificate.Kind.ATTENDANCE,
+            module_progress=module,
+            progress=progress,
+            reasons=blockers + module.missing,
+        )
+        for module in progress.modules
+    ]
+
+
+def _birth_date(enrolment):
+    profile = getattr(enrolment.user, "participant_profile", None)
+    return profile.date_of_birth if profile else None
+
+
+def candidates_for(enrolments):
+    """Every certificate the enrolments could receive, with the reasons why
+    not yet and the valid certificate already issued. Queries do not grow
+    with the number of enrolments."""
+    enrolments = list(enrolments)
+    progress = programme_progress(enrolments)
+    valid = {}
+    for certificate in Certificate.objects.filter(
+        enrolment__in=enrolments, status__in=Certificate.VALID
+    ):
+        valid[(certificate.enrolment_id, certificate.module_id)] = certificate
+    result = []
+    for enrolment in enrolments:
+        for candidate in _candidates(progress[enrolment.pk]):
+            module_id = candidate.module.pk if candidate.module else None
+            candidate.certificate = valid.get((enrolment.pk, module_id))
+            result.append(candidate)
+    return result
+
+
+def cohort_candidates(cohort):
+    enrolments = (
+        Enrolment.objects.filter(cohort=cohort)
+        .select_related("user__participant_profile", "cohort__programme")
+        .order_by("user__last_name", "user__first_name", "pk")
+    )
+    return candidates_for(enrolments)
+
+
+def candidate(enrolment, module=None):
+    """The candidate for one enrolment (and module), or None if the
+    enrolment cannot receive that kind at all."""
+    for item in candidates_for([enrolment]):
+        if (item.module.pk if item.module else None) == (module.pk if module else None):
+            return item
+    return None

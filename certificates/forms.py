@@ -1,0 +1,142 @@
+"""The two public ways to verify a certificate: number and code, or the PDF.
+
+An uploaded PDF is never stored, not even as a temporary file:
+`HashingUploadHandler` hashes it while it streams in and keeps only its
+SHA-256, its size and its first bytes.
+"""
+
+import hashlib
+import io
+import re
+
+from django import forms
+from django.core.files.uploadedfile import UploadedFile
+from django.core.files.uploadhandler import FileUploadHandler
+from django.utils.translation import gettext_lazy as _
+
+MAX_PDF_BYTES = 10 * 1024 * 1024
+PDF_SIGNATURE = b"%PDF-"
+CODE_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+
+
+class HashedUpload(UploadedFile):
+    """An upload reduced to what the check needs; its content is gone."""
+
+    def __init__(self, *, name, content_type, size, head, sha256, too_large):
+        super().__init__(
+            file=io.BytesIO(head), name=name, content_type=content_type, size=size
+        )
+        self.head = head
+        self.sha256 = sha256
+        self.too_large = too_large
+
+
+class HashingUploadHandler(FileUploadHandler):
+    """Turns each uploaded file into a HashedUpload. Beyond MAX_PDF_BYTES the
+    data is only counted, so memory stays small whatever is sent."""
+
+    def new_file(self, *args, **kwargs):
+        super().new_file(*args, **kwargs)
+        self.digest = hashlib.sha256()
+        self.size = 0
+        self.head = b""
+
+    def receive_data_chunk(self, raw_data, start):
+        self.size += len(raw_data)
+        if len(self.head) < len(PDF_SIGNATURE):
+            self.head += raw_data[: len(PDF_SIGNATURE) - len(self.head)]
+        if self.size <= MAX_PDF_BYTES:
+            self.digest.update(raw_data)
+        return None
+
+    def file_complete(self, file_size):
+        return HashedUpload(
+            name=self.file_name,
+            content_type=self.content_type,
+            size=self.size,
+            head=self.head,
+            sha256=self.digest.hexdigest(),
+            too_large=self.size > MAX_PDF_BYTES,
+        )
+
+
+class CodeForm(forms.Form):
+    """Certificate number and verification code, as printed on the document."""
+
+    number = forms.CharField(
+        label=_("Zertifikatsnummer"),
+        max_length=20,
+        help_text=_("Sie steht unten auf dem Dokument, zum Beispiel BEC-2027-0001."),
+        error_messages={
+            "required": _("Bitte geben Sie die Nummer des Zertifikats an."),
+            "max_length": _("Die Nummer ist zu lang. Sie hat die Form BEC-2027-0001."),
+        },
+    )
+    code = forms.CharField(
+        label=_("Prüfcode"),
+        max_length=200,
+        help_text=_(
+            "Der Prüfcode ist der letzte Teil der Prüfadresse unten auf dem "
+            "Dokument (nach „/zertifikate/pruefen/“). Sie können auch die ganze "
+            "Adresse einfügen."
+        ),
+        error_messages={
+            "required": _("Bitte geben Sie den Prüfcode an."),
+            "max_length": _("Der Prüfcode ist zu lang."),
+        },
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "off",
+                "spellcheck": "false",
+                "autocapitalize": "off",
+            }
+        ),
+    )
+
+    def clean_number(self):
+        return self.cleaned_data["number"].upper()
+
+    def clean_code(self):
+        code = self.cleaned_data["code"].rstrip("/").rsplit("/", 1)[-1]
+        if not CODE_PATTERN.match(code):
+            raise forms.ValidationError(
+                _(
+                    "Der Prüfcode besteht nur aus Buchstaben, Ziffern, Binde- und "
+                    "Unterstrichen. Bitte prüfen Sie Ihre Eingabe."
+                )
+            )
+        return code
+
+
+class UploadForm(forms.Form):
+    """The PDF file of a certificate; read through HashingUploadHandler."""
+
+    file = forms.FileField(
+        label=_("PDF-Datei des Dokuments"),
+        help_text=_("Höchstens 10 MB. Die Datei wird nur geprüft, nicht gespeichert."),
+        error_messages={
+            "required": _("Bitte wählen Sie die PDF-Datei aus."),
+            "empty": _("Die ausgewählte Datei ist leer."),
+            "invalid": _("Bitte wählen Sie eine Datei aus."),
+        },
+        widget=forms.FileInput(attrs={"accept": "application/pdf,.pdf"}),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.too_large:
+            raise forms.ValidationError(
+                _(
+                    "Die Datei ist größer als 10 MB. Ein Zertifikat ist deutlich "
+                    "kleiner; bitte prüfen Sie, ob Sie die richtige Datei gewählt "
+                    "haben."
+                )
+            )
+        if not upload.head.startswith(PDF_SIGNATURE):
+            raise forms.ValidationError(
+                _(
+                    "Die Datei ist keine PDF-Datei. Bitte laden Sie das Zertifikat "
+                    "so hoch, wie Sie es erhalten haben."
+                )
+            )
+        return upload

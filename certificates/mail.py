@@ -1,0 +1,31 @@
+from django.conf import settings
+from django.core.mail import send_mail
+from django.urls import reverse
+
+from cms.mail import render_templated_mail
+
+from .models import Certificate
+
+
+def send_ready_notice(certificate_id):
+    """Mail the holder of an issued certificate; nothing for one revoked or
+    replaced since, or a holder without an address."""
+    certificate = (
+        Certificate.objects.select_related("enrolment__user")
+        .filter(pk=certificate_id, status=Certificate.Status.ISSUED)
+        .first()
+    )
+    if certificate is None:
+        return
+    user = certificate.enrolment.user
+    if not user.email or not user.is_active:
+        return
+    subject, body = render_templated_mail(
+        "certificates/mail/ready",
+        {
+            "certificate": certificate,
+            "user": user,
+            "dashboard_url": settings.SITE_URL + reverse("dashboard"),
+        },
+    )
+    send_mail(subject, body, None, [user.email])

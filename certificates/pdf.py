@@ -1,0 +1,189 @@
+"""The certificate as a PDF: rendered with xhtml2pdf from its snapshot and
+written atomically, so a crash leaves either the whole file or none.
+
+The render may read the bundled fonts and logo, the logo and signature
+images chosen in the certificate settings and the QR code (an inline data
+URI); `_link_callback` resolves those names and refuses everything else.
+"""
+
+import datetime
+import hashlib
+import io
+import logging
+import os
+import tempfile
+from pathlib import Path
+
+import segno
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from wagtail.images import get_image_model
+from xhtml2pdf import pisa
+from xhtml2pdf.config.resources import ResourceAccessPolicy
+from xhtml2pdf.default import PML_ERROR
+
+from lms.storage import private_storage
+
+logger = logging.getLogger(__name__)
+
+STATIC_DIR = settings.BASE_DIR / "static"
+FONTS = {
+    "DejaVuSans.ttf": STATIC_DIR / "fonts" / "DejaVuSans.ttf",
+    "DejaVuSans-Bold.ttf": STATIC_DIR / "fonts" / "DejaVuSans-Bold.ttf",
+}
+DEFAULT_LOGO = STATIC_DIR / "img" / "logo.svg"
+
+
+class CertificatePdfError(RuntimeError):
+    """The certificate could not be rendered; details are in the log."""
+
+
+def verification_url(certificate):
+    return settings.SITE_URL + reverse("certificate_check", args=[certificate.code])
+
+
+def qr_data_uri(url):
+    return segno.make(url, error="m").png_data_uri(scale=8, border=2)
+
+
+def _image_path(image_id):
+    if image_id is None:
+        return None
+    image = get_image_model().objects.filter(pk=image_id).first()
+    if image is None:
+        return None
+    try:
+        return Path(image.file.path)
+    except (NotImplementedError, ValueError, OSError):
+        return None
+
+
+def render_context(certificate):
+    """Template context from the snapshot, with German dates."""
+    snapshot = certificate.snapshot
+    resources = dict(FONTS)
+    logo = _image_path(snapshot.get("logo_id")) or DEFAULT_LOGO
+    resources["logo"] = logo
+    signatories = []
+    for index, signatory in enumerate(snapshot.get("signatories", [])):
+        path = _image_path(signatory.get("signature_id"))
+        name = f"signature-{index}" if path else None
+        if path:
+            resources[name] = path
+        signatories.append({**signatory, "image": name})
+    url = verification_url(certificate)
+    return {
+        "certificate": certificate,
+        "s": snapshot,
+        "issued_on": _date(snapshot["issued_on"]),
+        "birth_date": _date(snapshot["holder"]["birth_date"]),
+        "cohort_start": _date(snapshot["cohort"]["start"]),
+        "cohort_end": _date(snapshot["cohort"]["end"]),
+        "modules": [
+            {
+                **module,
+                "first_day": _date(module.get("first_day")),
+                "last_day": _date(module.get("last_day")),
+            }
+            for module in snapshot["modules"]
+        ],
+        "signatories": signatories,
+        "verification_url": url,
+        "qr": qr_data_uri(url),
+    }, resources
+
+
+def _date(value):
+    return datetime.date.fromisoformat(value) if value else None
+
+
+def render_html(certificate):
+    context, resources = render_context(certificate)
+    with translation.override("de"):
+        html = render_to_string("certificates/pdf.html", context)
+    return html, resources
+
+
+def _link_callback(resources):
+    def resolve(uri, rel=None):
+        name = str(uri)
+        if name.startswith("data:image/png;base64,"):
+            return name
+        path = resources.get(name)
+        if path is not None and Path(path).is_file():
+            return str(path)
+        logger.warning("Certificate PDF: refused to load %r.", name[:200])
+        return None
+
+    return resolve
+
+
+def _resource_policy(resources):
+    roots = {Path(path).resolve().parent for path in resources.values()}
+    return ResourceAccessPolicy.server(
+        base_dir=STATIC_DIR, extra_roots=tuple(sorted(roots)), allow_remote=False
+    )
+
+
+def html_to_pdf(html, resources, *, label):
+    buffer = io.BytesIO()
+    try:
+        result = pisa.CreatePDF(
+            html,
+            dest=buffer,
+            encoding="utf-8",
+            link_callback=_link_callback(resources),
+            resource_policy=_resource_policy(resources),
+        )
+    except Exception as error:
+        logger.exception("Certificate PDF %s failed.", label)
+        raise CertificatePdfError(f"{label}: {error}") from error
+    if result.err:
+        logger.error(
+            "Certificate PDF %s: xhtml2pdf reported %s",
+            label,
+            "; ".join(
+                f"line {line}: {message}"
+                for level, line, message, _fragment in result.log
+                if level == PML_ERROR
+            ),
+        )
+        raise CertificatePdfError(f"{label}: {result.err} render error(s)")
+    return buffer.getvalue()
+
+
+def render_pdf(certificate):
+    """The certificate as PDF bytes; raises CertificatePdfError."""
+    missing = [name for name, path in FONTS.items() if not path.is_file()]
+    if missing:
+        raise CertificatePdfError(f"Fonts missing: {', '.join(missing)}")
+    html, resources = render_html(certificate)
+    return html_to_pdf(html, resources, label=certificate.number)
+
+
+def pdf_name(certificate):
+    return f"zertifikate/{certificate.year}/{certificate.number}.pdf"
+
+
+def write_atomically(name, data):
+    """Write `data` to `name` in private storage: to a temporary file in the
+    same folder first, then renamed over the final name. Leftovers of an
+    earlier attempt that died are removed. Returns the SHA-256."""
+    path = Path(private_storage.path(name))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    prefix = f".{path.name}."
+    for stale in path.parent.glob(f"{prefix}*.tmp"):
+        stale.unlink(missing_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=prefix, suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return hashlib.sha256(data).hexdigest()

@@ -1,0 +1,357 @@
+"""Issuing, revoking and re-issuing certificates; every write goes through here.
+
+Issuing is idempotent: the database allows one valid certificate per
+enrolment (and module), so double clicks, retried tasks and two staff
+members at once end with the one certificate. Numbers come from a counter
+row per year that is incremented in the same transaction as the insert.
+"""
+
+import logging
+
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from lms.assignments import passed_project_titles
+from lms.progress import format_units
+from lms.tasks import enqueue_on_commit
+
+from .eligibility import candidate as find_candidate
+from .eligibility import cohort_candidates
+from .models import (
+    Certificate,
+    CertificateEvent,
+    CertificateSettings,
+    IssueBatch,
+    IssueBatchItem,
+    YearCounter,
+)
+from .pdf import pdf_name, render_pdf, write_atomically
+
+logger = logging.getLogger(__name__)
+
+NUMBER_FORMAT = "BEC-{year}-{serial:04d}"
+
+
+class CertificateError(Exception):
+    """A request the rules refuse; the message is German and for the user."""
+
+
+class NotEligible(CertificateError):
+    def __init__(self, reasons):
+        self.reasons = list(reasons)
+        super().__init__(" ".join(str(reason) for reason in self.reasons))
+
+
+def _next_serial(year):
+    """The next number of `year`. Call inside a transaction: the row stays
+    locked until it commits, and a rollback returns the number."""
+    YearCounter.objects.get_or_create(year=year)
+    YearCounter.objects.filter(year=year).update(last_serial=F("last_serial") + 1)
+    return YearCounter.objects.values_list("last_serial", flat=True).get(year=year)
+
+
+def _holder(enrolment):
+    user = enrolment.user
+    programme = enrolment.cohort.programme
+    birth_date = None
+    if programme.certificate_shows_birth_date:
+        profile = getattr(user, "participant_profile", None)
+        if profile and profile.date_of_birth:
+            birth_date = profile.date_of_birth.isoformat()
+    return {
+        "name": user.get_full_name() or user.get_username(),
+        "birth_date": birth_date,
+    }
+
+
+def _module_entry(module_progress):
+    page = module_progress.page
+    dates = module_progress.session_dates
+    return {
+        "number": page.number,
+        "title": page.title,
+        "units": page.teaching_units,
+        "units_attended": format_units(module_progress.units_attended),
+        "first_day": timezone.localdate(dates[0]).isoformat() if dates else None,
+        "last_day": timezone.localdate(dates[1]).isoformat() if dates else None,
+    }
+
+
+def _texts(kind):
+    template = CertificateSettings.load()
+    certificate = kind == Certificate.Kind.CERTIFICATE
+    return {
+        "issuer": template.issuer,
+        "place": template.place,
+        "heading": template.certificate_heading
+        if certificate
+        else template.attendance_heading,
+        "text": template.certificate_text if certificate else template.attendance_text,
+        "footer": template.footer_text,
+        "logo_id": template.logo_id,
+        "signatories": [
+            {
+                "name": block.value["name"],
+                "role": block.value["role"],
+                "signature_id": block.value["signature"].pk
+                if block.value["signature"]
+                else None,
+            }
+            for block in template.signatories
+        ],
+    }
+
+
+def build_snapshot(candidate, issued_on):
+    """Everything the certificate says, frozen at issue."""
+    enrolment = candidate.enrolment
+    cohort = enrolment.cohort
+    programme = cohort.programme
+    if candidate.kind == Certificate.Kind.CERTIFICATE:
+        modules = [_module_entry(module) for module in candidate.progress.modules]
+        project_title = passed_project_titles([enrolment.pk]).get(enrolment.pk)
+    else:
+        modules = [_module_entry(candidate.module_progress)]
+        project_title = None
+    return {
+        "kind": candidate.kind,
+        "holder": _holder(enrolment),
+        "programme": {
+            "title": programme.title,
+            "qualification": programme.certificate_title,
+            "provider": programme.provider,
+        },
+        "cohort": {
+            "name": cohort.name,
+            "start": cohort.start_date.isoformat(),
+            "end": cohort.end_date.isoformat(),
+        },
+        "modules": modules,
+        "units_total": sum(module["units"] for module in modules),
+        "project_title": project_title,
+        "issued_on": issued_on.isoformat(),
+        **_texts(candidate.kind),
+    }
+
+
+def valid_certificate(enrolment, module=None):
+    return Certificate.objects.filter(
+        enrolment=enrolment, module=module, status__in=Certificate.VALID
+    ).first()
+
+
+def _create(candidate, *, by, replaces=None):
+    """Insert the certificate with the next number; inside a transaction."""
+    issued_on = timezone.localdate()
+    serial = _next_serial(issued_on.year)
+    return Certificate.objects.create(
+        enrolment=candidate.enrolment,
+        kind=candidate.kind,
+        module=candidate.module,
+        year=issued_on.year,
+        serial=serial,
+        number=NUMBER_FORMAT.format(year=issued_on.year, serial=serial),
+        snapshot=build_snapshot(candidate, issued_on),
+        created_by=by,
+        replaces=replaces,
+    )
+
+
+def issue(enrolment, *, module=None, by=None, queue_render=True):
+    """The enrolment's valid certificate (for `module`: its Teilnahme-
+    bescheinigung), created if the rules allow it. Returns (certificate,
+    created). Raises NotEligible with the reasons otherwise.
+
+    The PDF is rendered by `render_certificate_task` after the commit; a
+    certificate whose PDF is still missing is queued again. Callers that
+    render themselves pass `queue_render=False`.
+    """
+    existing = valid_certificate(enrolment, module)
+    if existing is None:
+        candidate = find_candidate(enrolment, module)
+        if candidate is None:
+            raise NotEligible(
+                [_("Für diese Einschreibung gibt es diese Bescheinigung nicht.")]
+            )
+        if not candidate.eligible:
+            raise NotEligible(candidate.reasons)
+        try:
+            with transaction.atomic():
+                certificate = _create(candidate, by=by)
+                CertificateEvent.objects.create(
+                    certificate=certificate,
+                    action=CertificateEvent.Action.ISSUED,
+                    actor=by,
+                )
+        except IntegrityError:
+            # Someone else issued it in the meantime: theirs is the one.
+            existing = valid_certificate(enrolment, module)
+            if existing is None:
+                raise
+        else:
+            if queue_render:
+                _queue_render(certificate)
+            return certificate, True
+    if queue_render and existing.status == Certificate.Status.PENDING:
+        _queue_render(existing)
+    return existing, False
+
+
+def render(certificate_id):
+    """Render and store the PDF of a pending certificate, then mark it issued
+    and queue the mail to the holder. Safe to run again: an issued or
+    revoked certificate is left as it is, and a retry after a crash writes
+    the same file name again, so there is never a second PDF."""
+    from .tasks import notify_certificate_ready_task
+
+    with transaction.atomic():
+        certificate = (
+            Certificate.objects.select_for_update()
+            .select_related("enrolment__user")
+            .filter(pk=certificate_id)
+            .first()
+        )
+        if certificate is None or certificate.status != Certificate.Status.PENDING:
+            return certificate
+        data = render_pdf(certificate)
+        name = pdf_name(certificate)
+        certificate.sha256 = write_atomically(name, data)
+        certificate.pdf.name = name
+        certificate.status = Certificate.Status.ISSUED
+        certificate.issued_at = timezone.now()
+        certificate.save(update_fields=["pdf", "sha256", "status", "issued_at"])
+        enqueue_on_commit(notify_certificate_ready_task, certificate.pk)
+    return certificate
+
+
+def _queue_render(certificate):
+    from .tasks import render_certificate_task
+
+    enqueue_on_commit(render_certificate_task, certificate.pk)
+
+
+def revoke(certificate, *, reason, by):
+    """Revoke a valid certificate; verification then answers „widerrufen“."""
+    reason = reason.strip()
+    if not reason:
+        raise CertificateError(_("Bitte geben Sie einen Grund für den Widerruf an."))
+    with transaction.atomic():
+        updated = Certificate.objects.filter(
+            pk=certificate.pk, status__in=Certificate.VALID
+        ).update(
+            status=Certificate.Status.REVOKED,
+            revoked_at=timezone.now(),
+            revocation_reason=reason,
+        )
+        if not updated:
+            raise CertificateError(
+                _(
+                    "Das Zertifikat ist nicht mehr gültig und kann nicht "
+                    "widerrufen werden."
+                )
+            )
+        CertificateEvent.objects.create(
+            certificate=certificate,
+            action=CertificateEvent.Action.REVOKED,
+            actor=by,
+            detail=reason,
+        )
+    certificate.refresh_from_db()
+    return certificate
+
+
+def reissue(certificate, *, reason, by):
+    """Replace a valid certificate by a new one with today's data (e.g. after
+    a name correction): new number, new code, the old one marked replaced."""
+    reason = reason.strip()
+    if not reason:
+        raise CertificateError(
+            _("Bitte geben Sie einen Grund für die Neuausstellung an.")
+        )
+    candidate = find_candidate(certificate.enrolment, certificate.module)
+    if candidate is None:
+        raise CertificateError(
+            _("Für diese Einschreibung gibt es diese Bescheinigung nicht mehr.")
+        )
+    with transaction.atomic():
+        updated = Certificate.objects.filter(
+            pk=certificate.pk, status__in=Certificate.VALID
+        ).update(status=Certificate.Status.REPLACED)
+        if not updated:
+            raise CertificateError(
+                _("Das Zertifikat ist nicht mehr gültig und kann nicht ersetzt werden.")
+            )
+        new = _create(candidate, by=by, replaces=certificate)
+        CertificateEvent.objects.create(
+            certificate=certificate,
+            action=CertificateEvent.Action.REISSUED,
+            actor=by,
+            detail=_("%(reason)s – ersetzt durch %(number)s")
+            % {"reason": reason, "number": new.number},
+        )
+        CertificateEvent.objects.create(
+            certificate=new,
+            action=CertificateEvent.Action.ISSUED,
+            actor=by,
+            detail=_("ersetzt %(number)s: %(reason)s")
+            % {"number": certificate.number, "reason": reason},
+        )
+    _queue_render(new)
+    certificate.refresh_from_db()
+    return new
+
+
+def start_batch(cohort, keys, *, by):
+    """Issue the chosen candidates of `cohort` (their `key`s) in the
+    background, one task each; returns the batch that records the outcome."""
+    from .tasks import issue_batch_item_task
+
+    chosen = [c for c in cohort_candidates(cohort) if c.key in set(keys)]
+    if not chosen:
+        raise CertificateError(_("Bitte wählen Sie mindestens eine Person aus."))
+    with transaction.atomic():
+        batch = IssueBatch.objects.create(cohort=cohort, created_by=by)
+        items = IssueBatchItem.objects.bulk_create(
+            IssueBatchItem(batch=batch, enrolment=c.enrolment, module=c.module)
+            for c in chosen
+        )
+        for item in items:
+            enqueue_on_commit(issue_batch_item_task, item.pk)
+    return batch
+
+
+def run_batch_item(item_id):
+    """Issue and render one certificate of a batch and record the outcome.
+    Refusals by the rules are recorded as failures with their reason; other
+    errors propagate so that the task is retried."""
+    item = (
+        IssueBatchItem.objects.select_related("batch", "enrolment", "module")
+        .filter(pk=item_id)
+        .first()
+    )
+    if item is None or item.status == IssueBatchItem.Status.DONE:
+        return item
+    try:
+        certificate, _created = issue(
+            item.enrolment,
+            module=item.module,
+            by=item.batch.created_by,
+            queue_render=False,
+        )
+        render(certificate.pk)
+    except CertificateError as error:
+        fail_batch_item(item, str(error))
+        return item
+    item.status = IssueBatchItem.Status.DONE
+    item.certificate = certificate
+    item.error = ""
+    item.save(update_fields=["status", "certificate", "error"])
+    return item
+
+
+def fail_batch_item(item, reason):
+    item.status = IssueBatchItem.Status.FAILED
+    item.error = reason[:500]
+    item.save(update_fields=["status", "error"])

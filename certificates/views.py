@@ -1,0 +1,160 @@
+"""Public verification (/zertifikate/pruefen/) and the holder's pages
+(/lernen/zertifikate/<pk>/).
+
+Verification is read-only, keyed by the random code, and shows only what the
+document itself says, without the date of birth. A certificate that is
+still being rendered has no document anyone could hold yet, so the public
+pages treat it like an unknown code: every miss looks the same.
+"""
+
+import logging
+import secrets
+
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
+from django.views.decorators.http import require_http_methods, require_safe
+from django_ratelimit.decorators import ratelimit
+
+from .forms import CodeForm, HashingUploadHandler, UploadForm
+from .models import Certificate
+
+logger = logging.getLogger(__name__)
+
+CHECK_RATE = "30/m"
+VERIFY_RATE = "10/m"
+BY_FILE = "datei"  # the `way` of the upload form in verify.html
+PUBLIC_HEADERS = {
+    # The pages name a person: keep them out of search engines and caches.
+    "X-Robots-Tag": "noindex, nofollow",
+    "Cache-Control": "no-store",
+}
+
+
+def _public(response):
+    for header, value in PUBLIC_HEADERS.items():
+        response[header] = value
+    return response
+
+
+def _rate_limited(request, template, context):
+    response = TemplateResponse(request, template, {**context, "limited": True})
+    response.status_code = 429
+    response["Retry-After"] = "60"
+    return _public(response)
+
+
+def _published():
+    """Certificates the public may see: all but those still being rendered."""
+    return Certificate.objects.exclude(status=Certificate.Status.PENDING)
+
+
+def _by_number_and_code(number, code):
+    """The certificate with both `number` and `code`, or None. The code is
+    compared in constant time, and a miss costs the same query either way."""
+    certificate = _published().filter(number=number).first()
+    stored = certificate.code if certificate else ""
+    if secrets.compare_digest(code.encode(), stored.encode()) and certificate:
+        return certificate
+    return None
+
+
+@csrf_exempt
+@require_http_methods(["GET", "HEAD", "POST"])
+def verify(request):
+    """Uploads are hashed while they stream in and never stored; the handler
+    must be set before anything reads the body, so the CSRF check follows."""
+    request.upload_handlers = [HashingUploadHandler(request)]
+    return _verify(request)
+
+
+@csrf_protect
+@ratelimit(key="ip", rate=VERIFY_RATE, method="POST", block=False)
+def _verify(request):
+    template = "certificates/verify.html"
+    context = {"code_form": CodeForm(), "upload_form": UploadForm()}
+    if request.limited:
+        return _rate_limited(request, template, context)
+    if request.method == "POST" and request.POST.get("pruefung") == BY_FILE:
+        form = context["upload_form"] = UploadForm(request.POST, request.FILES)
+        if form.is_valid():
+            digest = form.cleaned_data["file"].sha256
+            context["upload_result"] = {
+                "certificate": _published().filter(sha256=digest).first()
+            }
+    elif request.method == "POST":
+        form = context["code_form"] = CodeForm(request.POST)
+        if form.is_valid():
+            certificate = _by_number_and_code(**form.cleaned_data)
+            if certificate is not None:
+                return redirect("certificate_check", code=certificate.code)
+            context["code_unknown"] = True
+    return _public(TemplateResponse(request, template, context))
+
+
+@require_safe
+@ratelimit(key="ip", rate=CHECK_RATE, block=False)
+def check(request, code):
+    """The QR code's target: valid, revoked, replaced or unknown (404)."""
+    if request.limited:
+        return _rate_limited(request, "certificates/check.html", {})
+    certificate = _published().filter(code=code).first()
+    response = TemplateResponse(
+        request,
+        "certificates/check.html",
+        {"certificate": certificate},
+        status=200 if certificate else 404,
+    )
+    return _public(response)
+
+
+def _own_certificate(request, pk):
+    """The user's own certificate; 404 for everyone else, staff included."""
+    return get_object_or_404(
+        Certificate.objects.select_related("enrolment__cohort", "replaced_by"),
+        pk=pk,
+        enrolment__user=request.user,
+    )
+
+
+def _holder_page(request, certificate, *, status=200, unavailable=False):
+    response = TemplateResponse(
+        request,
+        "certificates/detail.html",
+        {"certificate": certificate, "unavailable": unavailable},
+        status=status,
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@login_required
+@require_safe
+def holder_detail(request, pk):
+    """The certificate as accessible text, its status and the download."""
+    return _holder_page(request, _own_certificate(request, pk))
+
+
+@login_required
+@require_safe
+def holder_pdf(request, pk):
+    """The PDF as `<number>.pdf`, only while the certificate is valid."""
+    certificate = _own_certificate(request, pk)
+    if certificate.status != Certificate.Status.ISSUED or not certificate.pdf:
+        return _holder_page(request, certificate, status=404, unavailable=True)
+    try:
+        handle = certificate.pdf.open("rb")
+    except FileNotFoundError:
+        logger.error("Certificate %s: PDF %s is missing.", pk, certificate.pdf.name)
+        return _holder_page(request, certificate, status=404, unavailable=True)
+    response = FileResponse(
+        handle,
+        as_attachment=True,
+        filename=f"{certificate.number}.pdf",
+        content_type="application/pdf",
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    return response

@@ -1,0 +1,169 @@
+import datetime
+import io
+
+import pytest
+import zxingcpp
+from django.core.files.images import ImageFile
+from PIL import Image as PILImage
+from pypdf import PdfReader
+from wagtail.images.models import Image
+
+from certificates import services
+from certificates.models import CertificateSettings
+from certificates.pdf import verification_url
+from lms.models import ParticipantProfile
+from tests.pdf_checks import assert_text_drawn_in_embedded_dejavu
+
+
+def issued(enrolment, capture, **kwargs):
+    with capture(execute=True):
+        certificate, _created = services.issue(enrolment, **kwargs)
+    certificate.refresh_from_db()
+    return certificate, PdfReader(io.BytesIO(certificate.pdf.read()))
+
+
+def flat(reader):
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+
+
+def png(colour):
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (300, 100), colour).save(buffer, "PNG")
+    buffer.seek(0)
+    return ImageFile(buffer, name="bild.png")
+
+
+@pytest.fixture
+def signatories(db):
+    template = CertificateSettings.load()
+    signature = Image.objects.create(title="Unterschrift", file=png("navy"))
+    template.signatories = [
+        {
+            "type": "signatory",
+            "value": {
+                "name": "Dr. Ursula Sträßer",
+                "role": "Geschäftsführerin des Landespräventionsrats",
+                "signature": signature.pk,
+            },
+        },
+        {
+            "type": "signatory",
+            "value": {
+                "name": "Bernd Schulz",
+                "role": "Lehrgangsleitung",
+                "signature": None,
+            },
+        },
+    ]
+    template.save()
+    return template
+
+
+def test_the_pdf_says_who_what_and_which_number(
+    graduate, signatories, django_capture_on_commit_callbacks, no_network
+):
+    certificate, reader = issued(graduate, django_capture_on_commit_callbacks)
+
+    text = flat(reader)
+    assert len(reader.pages) == 1
+    for expected in [
+        "Zertifikat",
+        "Jürgen Weiß",
+        "„Fachkraft für Kriminalprävention“",
+        "1. Kriminologie 31",
+        "2. Kriminalprävention 32",
+        "3. Projektmanagement 33",
+        "4. Projektbegleitung 34",
+        "130",
+        "Durchgang 2027 · 15. Januar 2027 bis 10. Dezember 2027",
+        "„Sicher im Quartier“",
+        certificate.number,
+        "Dr. Ursula Sträßer",
+        "Geschäftsführerin des Landespräventionsrats",
+        "Bernd Schulz",
+        "Landespräventionsrat Sachsen",
+    ]:
+        assert expected in text, expected
+    date = datetime.date.fromisoformat(certificate.snapshot["issued_on"])
+    months = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli"]
+    months += ["August", "September", "Oktober", "November", "Dezember"]
+    assert f"Dresden, {date.day}. {months[date.month - 1]} {date.year}" in text
+    assert "geboren" not in text
+    assert no_network == []
+
+
+def test_the_page_is_a4(graduate, django_capture_on_commit_callbacks):
+    _certificate, reader = issued(graduate, django_capture_on_commit_callbacks)
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+
+
+def test_every_glyph_comes_from_an_embedded_font(
+    graduate, django_capture_on_commit_callbacks
+):
+    _certificate, reader = issued(graduate, django_capture_on_commit_callbacks)
+    assert_text_drawn_in_embedded_dejavu(reader)
+
+
+def test_the_qr_code_decodes_to_the_verification_url(
+    graduate, django_capture_on_commit_callbacks
+):
+    certificate, reader = issued(graduate, django_capture_on_commit_callbacks)
+
+    decoded = [
+        barcode.text
+        for image in reader.pages[0].images
+        for barcode in zxingcpp.read_barcodes(image.image.convert("L"))
+    ]
+    assert decoded == [verification_url(certificate)]
+    assert decoded[0].endswith(f"/zertifikate/pruefen/{certificate.code}/")
+
+
+def test_logo_and_signature_images_are_drawn(
+    graduate, signatories, django_capture_on_commit_callbacks
+):
+    _certificate, reader = issued(graduate, django_capture_on_commit_callbacks)
+
+    sizes = sorted(image.image.size for image in reader.pages[0].images)
+    # the QR code and the signature; the default logo is drawn as vector SVG
+    assert (300, 100) in sizes
+    assert len(sizes) == 2
+
+
+def test_the_birth_date_is_printed_only_where_the_programme_asks(
+    graduate, programme, django_capture_on_commit_callbacks
+):
+    ParticipantProfile.objects.create(
+        user=graduate.user, date_of_birth=datetime.date(1984, 2, 29)
+    )
+    page = programme["page"]
+    page.certificate_shows_birth_date = True
+    page.save()
+    graduate.cohort.programme.refresh_from_db()
+
+    _certificate, reader = issued(graduate, django_capture_on_commit_callbacks)
+
+    assert "geboren am 29. Februar 1984" in flat(reader)
+
+
+def test_the_teilnahmebescheinigung_names_module_dates_and_units(
+    module_participant, programme, django_capture_on_commit_callbacks
+):
+    certificate, reader = issued(
+        module_participant,
+        django_capture_on_commit_callbacks,
+        module=programme["modules"][1],
+    )
+
+    text = flat(reader)
+    for expected in [
+        "Teilnahmebescheinigung",
+        "Dörte Groß",
+        "Modul 2: Kriminalprävention",
+        "5. März 2027",
+        "32 UE",
+        "Davon an Seminarterminen teilgenommen 8 UE",
+        certificate.number,
+    ]:
+        assert expected in text, expected
+    assert "Zertifikat" not in text.replace("zertifikate", "")
