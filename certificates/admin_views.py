@@ -156,11 +156,10 @@ class CohortView(CertificateAdminMixin, TemplateView):
             messages.warning(
                 request,
                 ngettext(
-                    "Eine Auswahl wurde übergangen: Die Voraussetzungen sind "
-                    "nicht erfüllt oder es gibt bereits eine gültige Bescheinigung.",
-                    "%(count)s Auswahlen wurden übergangen: Die Voraussetzungen "
-                    "sind nicht erfüllt oder es gibt bereits gültige "
-                    "Bescheinigungen.",
+                    "Eine Bescheinigung wurde nicht ausgestellt: Die "
+                    "Voraussetzungen sind nicht erfüllt oder es gibt sie bereits.",
+                    "%(count)s Bescheinigungen wurden nicht ausgestellt: Die "
+                    "Voraussetzungen sind nicht erfüllt oder es gibt sie bereits.",
                     len(refused),
                 )
                 % {"count": len(refused)},

@@ -56,7 +56,7 @@ def _candidates(progress):
         if programme.certificate_shows_birth_date and not _birth_date(enrolment):
             reasons.append(
                 _(
-                    "Das Geburtsdatum fehlt; der Lehrgang druckt es auf das "
+                    "Das Geburtsdatum fehlt; in diesem Lehrgang steht es auf dem "
                     "Zertifikat. Die Person trägt es unter „Meine Angaben“ ein."
                 )
             )

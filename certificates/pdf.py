@@ -1,9 +1,10 @@
 """The certificate as a PDF: rendered with xhtml2pdf from its snapshot and
 written atomically, so a crash leaves either the whole file or none.
 
-The render may read the bundled fonts and logo, the logo and signature
-images chosen in the certificate settings and the QR code (an inline data
-URI); `_link_callback` resolves those names and refuses everything else.
+The render may read the bundled fonts and logo and the logo and signature
+images chosen in the certificate settings; `_link_callback` resolves those
+names and refuses everything else. The QR code is drawn by xhtml2pdf itself
+(ReportLab's QR widget, `<pdf:barcode type="qr">`), as vector graphics.
 """
 
 import datetime
@@ -14,7 +15,6 @@ import os
 import tempfile
 from pathlib import Path
 
-import segno
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -44,10 +44,6 @@ def verification_url(certificate):
     return settings.SITE_URL + reverse("certificate_check", args=[certificate.code])
 
 
-def qr_data_uri(url):
-    return segno.make(url, error="m").png_data_uri(scale=8, border=2)
-
-
 def _image_path(image_id):
     if image_id is None:
         return None
@@ -73,7 +69,6 @@ def render_context(certificate):
         if path:
             resources[name] = path
         signatories.append({**signatory, "image": name})
-    url = verification_url(certificate)
     return {
         "certificate": certificate,
         "s": snapshot,
@@ -90,8 +85,7 @@ def render_context(certificate):
             for module in snapshot["modules"]
         ],
         "signatories": signatories,
-        "verification_url": url,
-        "qr": qr_data_uri(url),
+        "verification_url": verification_url(certificate),
     }, resources
 
 
@@ -109,8 +103,6 @@ def render_html(certificate):
 def _link_callback(resources):
     def resolve(uri, rel=None):
         name = str(uri)
-        if name.startswith("data:image/png;base64,"):
-            return name
         path = resources.get(name)
         if path is not None and Path(path).is_file():
             return str(path)

@@ -208,10 +208,7 @@ def render(certificate_id):
 
     with transaction.atomic():
         certificate = (
-            Certificate.objects.select_for_update()
-            .select_related("enrolment__user")
-            .filter(pk=certificate_id)
-            .first()
+            Certificate.objects.select_for_update().filter(pk=certificate_id).first()
         )
         if certificate is None or certificate.status != Certificate.Status.PENDING:
             return certificate

@@ -33,15 +33,6 @@ def may_grade(user, enrolment):
     )
 
 
-def may_view_submission(user, submission):
-    """The participant it belongs to, and whoever may grade it."""
-    if not user.is_authenticated:
-        return False
-    if submission.enrolment.user_id == user.pk:
-        return True
-    return may_grade(user, submission.enrolment)
-
-
 def learner_progress(user, page):
     """The progress of `user` in the programme that contains `page`, or None
     when the user has no active or completed enrolment there."""

@@ -1,5 +1,8 @@
-"""Checks shared by the PDF tests: is every glyph drawn in an embedded font?"""
+"""Checks shared by the PDF tests: is every glyph drawn in an embedded font,
+which QR codes does a page show?"""
 
+import pypdfium2
+import zxingcpp
 from pypdf.generic import ContentStream
 
 
@@ -42,3 +45,14 @@ def assert_text_drawn_in_embedded_dejavu(reader):
         str(font["/BaseFont"]) for font in named.values() if not embedded(font)
     }
     assert not_embedded <= {"/Helvetica"}
+
+
+def qr_codes(pdf_bytes, page=0):
+    """The texts of the QR codes on a page, read from the page rendered at
+    144 dpi (the way a phone camera sees a print)."""
+    document = pypdfium2.PdfDocument(pdf_bytes)
+    try:
+        image = document[page].render(scale=2).to_pil().convert("L")
+    finally:
+        document.close()
+    return [barcode.text for barcode in zxingcpp.read_barcodes(image)]

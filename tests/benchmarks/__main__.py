@@ -6,7 +6,8 @@ through Django's test client: median and 90th percentile of the server time
 after a warm-up, and the number of SQL queries. The learner dashboard is
 measured with 10 and with 5,000 participants in the cohort, the cohort matrix
 with 500, the trainer's grading queue with 20 and with 2,000 hand-ins (200
-participants, 10 assignments).
+participants, 10 assignments). Then the certificate benchmarks of
+`tests/benchmarks/certificates.py` (render time, bulk issue, worker memory).
 """
 
 import logging
@@ -167,7 +168,7 @@ def main():
         anonymous, participant, trainer = Client(), Client(), Client()
         participant.force_login(users.get(username="teilnehmerin"))
         trainer.force_login(users.get(username="trainerin"))
-        cohort = Cohort.objects.get()
+        cohort = Cohort.objects.get(name=lms_demo.COHORT_NAME)
         matrix = f"/admin/lernstand/{cohort.pk}/"
 
         print(f"Datenbank: {connection.vendor}, {REQUESTS} Anfragen je Seite")
@@ -232,6 +233,10 @@ def main():
             f"SQL-Abfragen {queue_20['queries']} / {queue_2000['queries']} "
             "(Ziel: gleich)"
         )
+
+        from tests.benchmarks import certificates
+
+        certificates.run()
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
 

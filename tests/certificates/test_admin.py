@@ -213,7 +213,7 @@ def test_bulk_issue_creates_one_certificate_each_and_shows_progress(
     assert Certificate.objects.count() == 2
     assert IssueBatch.objects.count() == 1
     assert again["Location"] == cohort_url(programme["cohort"])
-    assert any("übergangen" in text for text in message_texts(again))
+    assert any("nicht ausgestellt" in text for text in message_texts(again))
 
     index = client.get(reverse("certificates_admin:index")).content.decode()
     assert reverse("certificates_admin:batch", args=[batch.pk]) in index
@@ -260,7 +260,7 @@ def test_ineligible_key_is_refused_with_a_message(
         )
     assert response["Location"] == cohort_url(programme["cohort"])
     texts = message_texts(response)
-    assert any("3 Auswahlen wurden übergangen" in text for text in texts)
+    assert any("3 Bescheinigungen wurden nicht ausgestellt" in text for text in texts)
     assert any("Es wurde nichts ausgestellt" in text for text in texts)
     assert not Certificate.objects.exists() and not IssueBatch.objects.exists()
 
@@ -270,7 +270,10 @@ def test_ineligible_key_is_refused_with_a_message(
             {"action": "selected", "keys": [key(incomplete), key(graduate)]},
         )
     assert Certificate.objects.get().enrolment == graduate
-    assert any("Eine Auswahl wurde übergangen" in t for t in message_texts(response))
+    assert any(
+        "Eine Bescheinigung wurde nicht ausgestellt" in t
+        for t in message_texts(response)
+    )
 
 
 def test_issue_one_directly_and_twice(
