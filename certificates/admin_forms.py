@@ -5,13 +5,14 @@ from django.utils.translation import gettext_lazy as _
 
 
 class ReasonForm(forms.Form):
-    """A required reason, as the log and the holder need it."""
+    """A required reason, as the log and the holder need it. Shorter than the
+    500 characters of the log, which adds the new number to it."""
 
     required_message = _("Bitte geben Sie einen Grund an.")
 
     reason = forms.CharField(
         label=_("Grund"),
-        max_length=500,
+        max_length=400,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
 
@@ -32,16 +33,25 @@ class RevokeForm(ReasonForm):
 
 
 class ReissueForm(ReasonForm):
+    """Re-issue a valid certificate (it becomes „ersetzt“) or a revoked one
+    (it stays „widerrufen“)."""
+
     required_message = _("Bitte geben Sie einen Grund für die Neuausstellung an.")
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, revoked=False, **kwargs):
         super().__init__(*args, prefix="reissue", **kwargs)
         self.fields["reason"].label = _("Grund der Neuausstellung")
-        self.fields["reason"].help_text = _(
-            "Zum Beispiel eine Namenskorrektur. Das neue Zertifikat erhält eine "
-            "neue Nummer mit den aktuellen Angaben; dieses wird als „ersetzt“ "
-            "markiert."
-        )
+        if revoked:
+            self.fields["reason"].help_text = _(
+                "Der Widerruf bleibt bestehen; die neue Bescheinigung bekommt "
+                "eine neue Nummer."
+            )
+        else:
+            self.fields["reason"].help_text = _(
+                "Zum Beispiel eine Namenskorrektur. Das neue Zertifikat erhält "
+                "eine neue Nummer mit den aktuellen Angaben; dieses wird als "
+                "„ersetzt“ markiert."
+            )
 
 
 class CertificateSearchForm(forms.Form):

@@ -1,7 +1,6 @@
 """Wagtail admin of the LPR office: eligibility, issuing, bulk progress,
 revocation and re-issue. Every write goes through `certificates.services`."""
 
-import datetime
 from collections import defaultdict
 
 from django.contrib import messages
@@ -25,10 +24,15 @@ from . import services
 from .admin_forms import CertificateSearchForm, ReissueForm, RevokeForm
 from .eligibility import candidates_for, cohort_candidates
 from .models import Certificate, IssueBatch, IssueBatchItem
-from .pdf import verification_url
+from .pdf import snapshot_dates, verification_url
 
 ISSUE_PERMISSION = "certificates.issue_certificate"
 REVOKE_PERMISSION = "certificates.revoke_certificate"
+PRIVATE_FILE_HEADERS = {
+    # As on the holder's download: never cached, never sniffed.
+    "Cache-Control": "private, no-store",
+    "X-Content-Type-Options": "nosniff",
+}
 COHORTS_PER_PAGE = 20
 CERTIFICATES_PER_PAGE = 50
 RECENT_BATCHES = 10
@@ -38,17 +42,32 @@ def may_issue(user):
     return user.has_perm(ISSUE_PERMISSION)
 
 
+def may_revoke(user):
+    """Revoking and re-issuing both invalidate a certificate."""
+    return user.has_perm(REVOKE_PERMISSION)
+
+
 class CertificateAdminMixin(StaffPageMixin):
-    """Only the LPR office (who may issue certificates) gets these pages."""
+    """Only the LPR office (who may issue certificates) gets these pages.
+
+    The permissions are checked before any object is looked up, so whoever
+    may not use a page gets the same answer for every id."""
 
     index_title = gettext_lazy("Zertifikate")
     index_url_name = "certificates_admin:index"
     header_icon = "doc-full"
 
     def dispatch(self, request, *args, **kwargs):
+        self.check_permissions(request)
+        self.load_objects(**kwargs)
+        return super().dispatch(request, *args, **kwargs)
+
+    def check_permissions(self, request):
         if not may_issue(request.user):
             raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
+
+    def load_objects(self, **kwargs):
+        """Look up the objects named in the URL (404 if missing)."""
 
     def get_breadcrumbs_items(self):
         items = super().get_breadcrumbs_items()
@@ -123,11 +142,10 @@ class CohortView(CertificateAdminMixin, TemplateView):
 
     template_name = "certificates/admin/cohort.html"
 
-    def dispatch(self, request, cohort_id):
+    def load_objects(self, cohort_id):
         self.cohort = get_object_or_404(
             Cohort.objects.select_related("programme"), pk=cohort_id
         )
-        return super().dispatch(request, cohort_id)
 
     def get_page_title(self):
         return _("Zertifikate: %(cohort)s") % {"cohort": self.cohort.name}
@@ -230,11 +248,10 @@ class BatchView(CertificateAdminMixin, TemplateView):
     template_name = "certificates/admin/batch.html"
     partial_template_name = "certificates/admin/batch_progress.html"
 
-    def dispatch(self, request, batch_id):
+    def load_objects(self, batch_id):
         self.batch = get_object_or_404(
             IssueBatch.objects.select_related("cohort", "created_by"), pk=batch_id
         )
-        return super().dispatch(request, batch_id)
 
     def breadcrumb_cohort(self):
         return self.batch.cohort
@@ -266,30 +283,16 @@ class BatchView(CertificateAdminMixin, TemplateView):
         )
 
 
-def _date(value):
-    return datetime.date.fromisoformat(value) if value else None
-
-
 def snapshot_context(snapshot):
-    """What the certificate says, with dates as dates."""
+    """What the certificate says, with dates as dates (issued_on, birth_date,
+    cohort_start, cohort_end and the modules' first_day and last_day)."""
     return {
+        **snapshot_dates(snapshot),
         "holder_name": snapshot["holder"]["name"],
-        "birth_date": _date(snapshot["holder"].get("birth_date")),
         "programme": snapshot["programme"],
         "cohort_name": snapshot["cohort"]["name"],
-        "cohort_start": _date(snapshot["cohort"]["start"]),
-        "cohort_end": _date(snapshot["cohort"]["end"]),
-        "modules": [
-            {
-                **module,
-                "first_day": _date(module.get("first_day")),
-                "last_day": _date(module.get("last_day")),
-            }
-            for module in snapshot["modules"]
-        ],
         "units_total": snapshot.get("units_total"),
         "project_title": snapshot.get("project_title"),
-        "issued_on": _date(snapshot["issued_on"]),
     }
 
 
@@ -297,15 +300,25 @@ class CertificateView(CertificateAdminMixin, TemplateView):
     """One certificate: its content, status, log, and the office's actions."""
 
     template_name = "certificates/admin/certificate.html"
+    # Revoking and re-issuing invalidate a certificate.
+    REVOKING_ACTIONS = {"revoke", "reissue"}
 
-    def dispatch(self, request, pk):
+    def check_permissions(self, request):
+        super().check_permissions(request)
+        if (
+            request.method == "POST"
+            and request.POST.get("action") in self.REVOKING_ACTIONS
+            and not may_revoke(request.user)
+        ):
+            raise PermissionDenied
+
+    def load_objects(self, pk):
         self.certificate = get_object_or_404(
             Certificate.objects.select_related(
                 "enrolment__cohort", "enrolment__user", "replaces"
             ),
             pk=pk,
         )
-        return super().dispatch(request, pk)
 
     def breadcrumb_cohort(self):
         return self.certificate.enrolment.cohort
@@ -315,16 +328,27 @@ class CertificateView(CertificateAdminMixin, TemplateView):
 
     def get_context_data(self, revoke_form=None, reissue_form=None, **kwargs):
         certificate = self.certificate
-        may_revoke = self.request.user.has_perm(REVOKE_PERMISSION)
+        revoking = may_revoke(self.request.user)
+        revoked = certificate.status == Certificate.Status.REVOKED
+        replaced_by = Certificate.objects.filter(replaces=certificate).first()
+        if not (revoking and certificate.is_valid):
+            revoke_form = None
+        elif revoke_form is None:
+            revoke_form = RevokeForm()
+        # A revoked certificate can be re-issued once; the old one stays revoked.
+        reissuable = certificate.is_valid or (revoked and replaced_by is None)
+        if not (revoking and reissuable):
+            reissue_form = None
+        elif reissue_form is None:
+            reissue_form = ReissueForm(revoked=revoked)
         return super().get_context_data(
             certificate=certificate,
             content=snapshot_context(certificate.snapshot),
-            replaced_by=Certificate.objects.filter(replaces=certificate).first(),
+            replaced_by=replaced_by,
             events=certificate.events.select_related("actor"),
             verification_url=verification_url(certificate),
-            may_revoke=may_revoke,
-            revoke_form=(revoke_form or RevokeForm()) if may_revoke else None,
-            reissue_form=reissue_form or ReissueForm(),
+            revoke_form=revoke_form,
+            reissue_form=reissue_form,
             **kwargs,
         )
 
@@ -335,73 +359,80 @@ class CertificateView(CertificateAdminMixin, TemplateView):
             "retry": self.retry,
         }
         action = actions.get(request.POST.get("action"))
-        if action is None or not self.certificate.is_valid:
+        if action is None:
             messages.error(
-                request,
-                _("Das Zertifikat ist nicht mehr gültig; es wurde nichts geändert."),
+                request, _("Diese Aktion gibt es nicht; es wurde nichts geändert.")
             )
-            return redirect("certificates_admin:certificate", pk)
+            return self.back()
         return action(request)
 
+    def back(self):
+        return redirect("certificates_admin:certificate", self.certificate.pk)
+
     def revoke(self, request):
-        if not request.user.has_perm(REVOKE_PERMISSION):
-            raise PermissionDenied
         form = RevokeForm(request.POST)
-        if form.is_valid():
-            try:
-                services.revoke(
-                    self.certificate,
-                    reason=form.cleaned_data["reason"],
-                    by=request.user,
-                )
-            except services.CertificateError as error:
-                form.add_error(None, str(error))
-            else:
-                messages.success(
-                    request,
-                    _("Das Zertifikat %(number)s ist widerrufen.")
-                    % {"number": self.certificate.number},
-                )
-                return redirect("certificates_admin:certificate", self.certificate.pk)
-        return self.render_to_response(self.get_context_data(revoke_form=form))
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(revoke_form=form))
+        try:
+            services.revoke(
+                self.certificate, reason=form.cleaned_data["reason"], by=request.user
+            )
+        except services.CertificateError as error:
+            # The status changed in the meantime; the form may be gone.
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request,
+                _("Das Zertifikat %(number)s ist widerrufen.")
+                % {"number": self.certificate.number},
+            )
+        return self.back()
 
     def reissue(self, request):
-        form = ReissueForm(request.POST)
-        if form.is_valid():
-            try:
-                new = services.reissue(
-                    self.certificate,
-                    reason=form.cleaned_data["reason"],
-                    by=request.user,
-                )
-            except services.CertificateError as error:
-                form.add_error(None, str(error))
-            else:
-                messages.success(
-                    request,
-                    _(
-                        "Die Bescheinigung %(new)s ersetzt %(old)s und wird "
-                        "jetzt erstellt."
-                    )
-                    % {"new": new.number, "old": self.certificate.number},
-                )
-                return redirect("certificates_admin:certificate", new.pk)
-        return self.render_to_response(self.get_context_data(reissue_form=form))
+        revoked = self.certificate.status == Certificate.Status.REVOKED
+        form = ReissueForm(request.POST, revoked=revoked)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(reissue_form=form))
+        try:
+            new = services.reissue(
+                self.certificate, reason=form.cleaned_data["reason"], by=request.user
+            )
+        except services.CertificateError as error:
+            messages.error(request, str(error))
+            return self.back()
+        if revoked:
+            message = _(
+                "Die Bescheinigung %(new)s wird jetzt erstellt; %(old)s bleibt "
+                "widerrufen."
+            )
+        else:
+            message = _(
+                "Die Bescheinigung %(new)s ersetzt %(old)s und wird jetzt erstellt."
+            )
+        messages.success(
+            request, message % {"new": new.number, "old": self.certificate.number}
+        )
+        return redirect("certificates_admin:certificate", new.pk)
 
     def retry(self, request):
         certificate = self.certificate
-        if certificate.status == Certificate.Status.PENDING:
-            try:
-                services.issue(
-                    certificate.enrolment, module=certificate.module, by=request.user
-                )
-            except services.CertificateError as error:
-                messages.error(request, str(error))
-            else:
-                messages.success(
-                    request, _("Die Erstellung des PDFs ist erneut angestoßen.")
-                )
-        return redirect("certificates_admin:certificate", certificate.pk)
+        if certificate.status != Certificate.Status.PENDING:
+            messages.info(
+                request,
+                _("Die Erstellung ist schon abgeschlossen; es wurde nichts geändert."),
+            )
+            return self.back()
+        try:
+            services.issue(
+                certificate.enrolment, module=certificate.module, by=request.user
+            )
+        except services.CertificateError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request, _("Die Erstellung des PDFs ist erneut angestoßen.")
+            )
+        return self.back()
 
 
 class CertificatePdfView(CertificateAdminMixin, View):
@@ -415,12 +446,15 @@ class CertificatePdfView(CertificateAdminMixin, View):
             handle = certificate.pdf.open("rb")
         except FileNotFoundError as error:
             raise Http404 from error
-        return FileResponse(
+        response = FileResponse(
             handle,
             as_attachment=True,
             filename=f"{certificate.number}.pdf",
             content_type="application/pdf",
         )
+        for header, value in PRIVATE_FILE_HEADERS.items():
+            response[header] = value
+        return response
 
 
 class CertificateListView(CertificateAdminMixin, TemplateView):

@@ -7,6 +7,7 @@ completed module. The rules themselves live in `lms.progress`.
 
 from dataclasses import dataclass, field
 
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from lms.models import Enrolment
@@ -25,6 +26,7 @@ class Candidate:
     progress: object = None  # lms.progress.ProgrammeProgress
     reasons: list = field(default_factory=list)
     certificate: Certificate | None = None  # the valid one, if issued
+    revoked: Certificate | None = None  # the last revoked one, if no valid one
 
     @property
     def module(self):
@@ -74,7 +76,7 @@ def _candidates(progress):
             Certificate.Kind.ATTENDANCE,
             module_progress=module,
             progress=progress,
-            reasons=blockers + module.missing,
+            reasons=blockers + module.missing + module.attendance_missing,
         )
         for module in progress.modules
     ]
@@ -91,18 +93,36 @@ def candidates_for(enrolments):
     with the number of enrolments."""
     enrolments = list(enrolments)
     progress = programme_progress(enrolments)
-    valid = {}
+    valid, revoked = {}, {}
     for certificate in Certificate.objects.filter(
-        enrolment__in=enrolments, status__in=Certificate.VALID
-    ):
-        valid[(certificate.enrolment_id, certificate.module_id)] = certificate
+        enrolment__in=enrolments,
+        status__in=[*Certificate.VALID, Certificate.Status.REVOKED],
+    ).order_by("revoked_at"):
+        key = (certificate.enrolment_id, certificate.module_id)
+        if certificate.status == Certificate.Status.REVOKED:
+            revoked[key] = certificate
+        else:
+            valid[key] = certificate
     result = []
     for enrolment in enrolments:
         for candidate in _candidates(progress[enrolment.pk]):
-            module_id = candidate.module.pk if candidate.module else None
-            candidate.certificate = valid.get((enrolment.pk, module_id))
+            key = (enrolment.pk, candidate.module.pk if candidate.module else None)
+            candidate.certificate = valid.get(key)
+            if candidate.certificate is None and key in revoked:
+                candidate.revoked = revoked[key]
+                candidate.reasons.append(_revoked_reason(candidate.revoked))
             result.append(candidate)
     return result
+
+
+def _revoked_reason(certificate):
+    return _(
+        "%(number)s wurde am %(date)s widerrufen. Eine neue Bescheinigung gibt es "
+        "nur über „Neu ausstellen“ auf der Seite der widerrufenen."
+    ) % {
+        "number": certificate.number,
+        "date": formats.date_format(timezone.localdate(certificate.revoked_at)),
+    }
 
 
 def cohort_candidates(cohort):

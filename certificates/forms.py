@@ -2,7 +2,8 @@
 
 An uploaded PDF is never stored, not even as a temporary file:
 `HashingUploadHandler` hashes it while it streams in and keeps only its
-SHA-256, its size and its first bytes.
+SHA-256, its size and its first bytes. Past MAX_PDF_BYTES it stops reading
+the request altogether.
 """
 
 import hashlib
@@ -11,10 +12,14 @@ import re
 
 from django import forms
 from django.core.files.uploadedfile import UploadedFile
-from django.core.files.uploadhandler import FileUploadHandler
+from django.core.files.uploadhandler import FileUploadHandler, StopUpload
 from django.utils.translation import gettext_lazy as _
 
 MAX_PDF_BYTES = 10 * 1024 * 1024
+TOO_LARGE_MESSAGE = _(
+    "Die Datei ist größer als 10 MB. Ein Zertifikat ist deutlich kleiner; bitte "
+    "prüfen Sie, ob Sie die richtige Datei gewählt haben."
+)
 PDF_SIGNATURE = b"%PDF-"
 CODE_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
@@ -22,18 +27,23 @@ CODE_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 class HashedUpload(UploadedFile):
     """An upload reduced to what the check needs; its content is gone."""
 
-    def __init__(self, *, name, content_type, size, head, sha256, too_large):
+    def __init__(self, *, name, content_type, size, head, sha256):
         super().__init__(
             file=io.BytesIO(head), name=name, content_type=content_type, size=size
         )
         self.head = head
         self.sha256 = sha256
-        self.too_large = too_large
 
 
 class HashingUploadHandler(FileUploadHandler):
-    """Turns each uploaded file into a HashedUpload. Beyond MAX_PDF_BYTES the
-    data is only counted, so memory stays small whatever is sent."""
+    """Turns each uploaded file into a HashedUpload. A file beyond
+    MAX_PDF_BYTES stops the upload: the rest of the request is never read,
+    `too_large` is set, and the fields sent before the file (the CSRF token
+    among them) stay available."""
+
+    def __init__(self, request=None):
+        super().__init__(request)
+        self.too_large = False
 
     def new_file(self, *args, **kwargs):
         super().new_file(*args, **kwargs)
@@ -43,10 +53,12 @@ class HashingUploadHandler(FileUploadHandler):
 
     def receive_data_chunk(self, raw_data, start):
         self.size += len(raw_data)
+        if self.size > MAX_PDF_BYTES:
+            self.too_large = True
+            raise StopUpload(connection_reset=True)
         if len(self.head) < len(PDF_SIGNATURE):
             self.head += raw_data[: len(PDF_SIGNATURE) - len(self.head)]
-        if self.size <= MAX_PDF_BYTES:
-            self.digest.update(raw_data)
+        self.digest.update(raw_data)
         return None
 
     def file_complete(self, file_size):
@@ -56,7 +68,6 @@ class HashingUploadHandler(FileUploadHandler):
             size=self.size,
             head=self.head,
             sha256=self.digest.hexdigest(),
-            too_large=self.size > MAX_PDF_BYTES,
         )
 
 
@@ -109,7 +120,8 @@ class CodeForm(forms.Form):
 
 
 class UploadForm(forms.Form):
-    """The PDF file of a certificate; read through HashingUploadHandler."""
+    """The PDF file of a certificate; read through HashingUploadHandler.
+    `too_large` says the handler stopped the upload, so no file arrived."""
 
     file = forms.FileField(
         label=_("PDF-Datei des Dokuments"),
@@ -122,16 +134,19 @@ class UploadForm(forms.Form):
         widget=forms.FileInput(attrs={"accept": "application/pdf,.pdf"}),
     )
 
+    def __init__(self, *args, too_large=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.too_large = too_large
+
+    def clean(self):
+        if self.too_large:
+            # Instead of "no file chosen": the file was refused on arrival.
+            self.errors.pop("file", None)
+            self.add_error("file", forms.ValidationError(TOO_LARGE_MESSAGE))
+        return super().clean()
+
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        if upload.too_large:
-            raise forms.ValidationError(
-                _(
-                    "Die Datei ist größer als 10 MB. Ein Zertifikat ist deutlich "
-                    "kleiner; bitte prüfen Sie, ob Sie die richtige Datei gewählt "
-                    "haben."
-                )
-            )
         if not upload.head.startswith(PDF_SIGNATURE):
             raise forms.ValidationError(
                 _(

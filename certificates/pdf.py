@@ -56,8 +56,28 @@ def _image_path(image_id):
         return None
 
 
+def snapshot_dates(snapshot):
+    """The snapshot's dates as `date` objects (they are stored as ISO text),
+    for templates: issued_on, birth_date, cohort_start, cohort_end, and the
+    modules with first_day and last_day."""
+    return {
+        "issued_on": iso_date(snapshot["issued_on"]),
+        "birth_date": iso_date(snapshot["holder"].get("birth_date")),
+        "cohort_start": iso_date(snapshot["cohort"]["start"]),
+        "cohort_end": iso_date(snapshot["cohort"]["end"]),
+        "modules": [
+            {
+                **module,
+                "first_day": iso_date(module.get("first_day")),
+                "last_day": iso_date(module.get("last_day")),
+            }
+            for module in snapshot["modules"]
+        ],
+    }
+
+
 def render_context(certificate):
-    """Template context from the snapshot, with German dates."""
+    """Template context from the snapshot, and the files the render may read."""
     snapshot = certificate.snapshot
     resources = dict(FONTS)
     logo = _image_path(snapshot.get("logo_id")) or DEFAULT_LOGO
@@ -72,24 +92,13 @@ def render_context(certificate):
     return {
         "certificate": certificate,
         "s": snapshot,
-        "issued_on": _date(snapshot["issued_on"]),
-        "birth_date": _date(snapshot["holder"]["birth_date"]),
-        "cohort_start": _date(snapshot["cohort"]["start"]),
-        "cohort_end": _date(snapshot["cohort"]["end"]),
-        "modules": [
-            {
-                **module,
-                "first_day": _date(module.get("first_day")),
-                "last_day": _date(module.get("last_day")),
-            }
-            for module in snapshot["modules"]
-        ],
+        **snapshot_dates(snapshot),
         "signatories": signatories,
         "verification_url": verification_url(certificate),
     }, resources
 
 
-def _date(value):
+def iso_date(value):
     return datetime.date.fromisoformat(value) if value else None
 
 

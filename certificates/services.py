@@ -6,6 +6,7 @@ members at once end with the one certificate. Numbers come from a counter
 row per year that is incremented in the same transaction as the insert.
 """
 
+import datetime
 import logging
 
 from django.db import IntegrityError, transaction
@@ -14,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lms.assignments import passed_project_titles
+from lms.models import Enrolment
 from lms.progress import format_units
 from lms.tasks import enqueue_on_commit
 
@@ -142,18 +144,20 @@ def valid_certificate(enrolment, module=None):
     ).first()
 
 
-def _create(candidate, *, by, replaces=None):
-    """Insert the certificate with the next number; inside a transaction."""
-    issued_on = timezone.localdate()
-    serial = _next_serial(issued_on.year)
+def _create(*, enrolment, kind, module, snapshot, by, replaces=None):
+    """Insert the certificate with the next number; inside a transaction.
+    The snapshot is built beforehand, so the year's counter row stays locked
+    only for the insert."""
+    year = datetime.date.fromisoformat(snapshot["issued_on"]).year
+    serial = _next_serial(year)
     return Certificate.objects.create(
-        enrolment=candidate.enrolment,
-        kind=candidate.kind,
-        module=candidate.module,
-        year=issued_on.year,
+        enrolment=enrolment,
+        kind=kind,
+        module=module,
+        year=year,
         serial=serial,
-        number=NUMBER_FORMAT.format(year=issued_on.year, serial=serial),
-        snapshot=build_snapshot(candidate, issued_on),
+        number=NUMBER_FORMAT.format(year=year, serial=serial),
+        snapshot=snapshot,
         created_by=by,
         replaces=replaces,
     )
@@ -177,9 +181,16 @@ def issue(enrolment, *, module=None, by=None, queue_render=True):
             )
         if not candidate.eligible:
             raise NotEligible(candidate.reasons)
+        snapshot = build_snapshot(candidate, timezone.localdate())
         try:
             with transaction.atomic():
-                certificate = _create(candidate, by=by)
+                certificate = _create(
+                    enrolment=enrolment,
+                    kind=candidate.kind,
+                    module=candidate.module,
+                    snapshot=snapshot,
+                    by=by,
+                )
                 CertificateEvent.objects.create(
                     certificate=certificate,
                     action=CertificateEvent.Action.ISSUED,
@@ -260,52 +271,84 @@ def revoke(certificate, *, reason, by):
 
 
 def reissue(certificate, *, reason, by):
-    """Replace a valid certificate by a new one with today's data (e.g. after
-    a name correction): new number, new code, the old one marked replaced."""
+    """A new certificate in place of `certificate` (e.g. after a name
+    correction): new number and code, the same content with the holder's
+    current name and today's date. A valid certificate is marked replaced; a
+    revoked one stays revoked. Each certificate is re-issued at most once
+    (the database holds one successor per certificate)."""
     reason = reason.strip()
     if not reason:
         raise CertificateError(
             _("Bitte geben Sie einen Grund für die Neuausstellung an.")
         )
-    candidate = find_candidate(certificate.enrolment, certificate.module)
-    if candidate is None:
+    enrolment = certificate.enrolment
+    if enrolment.status == Enrolment.Status.CANCELLED:
         raise CertificateError(
-            _("Für diese Einschreibung gibt es diese Bescheinigung nicht mehr.")
+            _("Die Einschreibung ist abgebrochen; es wird nichts neu ausgestellt.")
         )
-    with transaction.atomic():
-        updated = Certificate.objects.filter(
-            pk=certificate.pk, status__in=Certificate.VALID
-        ).update(status=Certificate.Status.REPLACED)
-        if not updated:
-            raise CertificateError(
-                _("Das Zertifikat ist nicht mehr gültig und kann nicht ersetzt werden.")
+    issued_on = timezone.localdate()
+    snapshot = {
+        **certificate.snapshot,
+        **_texts(certificate.kind),
+        "holder": _holder(enrolment),
+        "issued_on": issued_on.isoformat(),
+    }
+    try:
+        with transaction.atomic():
+            old = Certificate.objects.select_for_update().get(pk=certificate.pk)
+            if old.status == Certificate.Status.REPLACED:
+                raise CertificateError(
+                    _("Diese Bescheinigung ist bereits ersetzt worden.")
+                )
+            if old.status in Certificate.VALID:
+                old.status = Certificate.Status.REPLACED
+                old.save(update_fields=["status"])
+            new = _create(
+                enrolment=enrolment,
+                kind=old.kind,
+                module=old.module,
+                snapshot=snapshot,
+                by=by,
+                replaces=old,
             )
-        new = _create(candidate, by=by, replaces=certificate)
-        CertificateEvent.objects.create(
-            certificate=certificate,
-            action=CertificateEvent.Action.REISSUED,
-            actor=by,
-            detail=_("%(reason)s – ersetzt durch %(number)s")
-            % {"reason": reason, "number": new.number},
-        )
-        CertificateEvent.objects.create(
-            certificate=new,
-            action=CertificateEvent.Action.ISSUED,
-            actor=by,
-            detail=_("ersetzt %(number)s: %(reason)s")
-            % {"number": certificate.number, "reason": reason},
-        )
+            CertificateEvent.objects.create(
+                certificate=old,
+                action=CertificateEvent.Action.REISSUED,
+                actor=by,
+                detail=(
+                    _("%(reason)s – ersetzt durch %(number)s")
+                    % {"reason": reason, "number": new.number}
+                )[:500],
+            )
+            CertificateEvent.objects.create(
+                certificate=new,
+                action=CertificateEvent.Action.ISSUED,
+                actor=by,
+                detail=(
+                    _("ersetzt %(number)s: %(reason)s")
+                    % {"number": old.number, "reason": reason}
+                )[:500],
+            )
+    except IntegrityError as error:
+        raise CertificateError(
+            _(
+                "Es gibt bereits eine neue Bescheinigung für diese Einschreibung; "
+                "es wurde nichts geändert."
+            )
+        ) from error
     _queue_render(new)
     certificate.refresh_from_db()
     return new
 
 
 def start_batch(cohort, keys, *, by):
-    """Issue the chosen candidates of `cohort` (their `key`s) in the
-    background, one task each; returns the batch that records the outcome."""
+    """Issue the chosen candidates of `cohort` (their `key`s) that may be
+    issued now, in the background, one task each; returns the batch that
+    records the outcome."""
     from .tasks import issue_batch_item_task
 
-    chosen = [c for c in cohort_candidates(cohort) if c.key in set(keys)]
+    keys = set(keys)
+    chosen = [c for c in cohort_candidates(cohort) if c.key in keys and c.can_issue]
     if not chosen:
         raise CertificateError(_("Bitte wählen Sie mindestens eine Person aus."))
     with transaction.atomic():
@@ -314,9 +357,31 @@ def start_batch(cohort, keys, *, by):
             IssueBatchItem(batch=batch, enrolment=c.enrolment, module=c.module)
             for c in chosen
         )
-        for item in items:
-            enqueue_on_commit(issue_batch_item_task, item.pk)
+        ids = [item.pk for item in items]
+        transaction.on_commit(lambda: _queue_batch_items(issue_batch_item_task, ids))
     return batch
+
+
+def _queue_batch_items(task, item_ids):
+    """Queue one task per item. If the broker cannot be reached, the items
+    that were not queued are marked failed with a German reason, so the
+    progress page never waits for tasks that do not exist."""
+    for index, item_id in enumerate(item_ids):
+        try:
+            task.delay(item_id)
+        except Exception:
+            logger.exception("Bulk issue: could not queue item %s.", item_id)
+            IssueBatchItem.objects.filter(
+                pk__in=item_ids[index:], status=IssueBatchItem.Status.WAITING
+            ).update(
+                status=IssueBatchItem.Status.FAILED,
+                error=_(
+                    "Die Aufgabe konnte nicht gestartet werden (Warteschlange "
+                    "nicht erreichbar). Bitte stellen Sie die Bescheinigung "
+                    "später erneut aus."
+                ),
+            )
+            return
 
 
 def run_batch_item(item_id):

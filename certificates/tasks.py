@@ -1,4 +1,5 @@
 from celery import shared_task
+from django.utils.translation import gettext
 
 from lms.tasks import MAIL_RETRY
 
@@ -31,7 +32,13 @@ def issue_batch_item_task(self, item_id):
         if self.request.retries >= self.max_retries:
             item = IssueBatchItem.objects.filter(pk=item_id).first()
             if item is not None:
-                fail_batch_item(item, f"Technischer Fehler: {error}")
+                fail_batch_item(
+                    item,
+                    gettext(
+                        "Technischer Fehler beim Erstellen; die Einzelheiten stehen "
+                        "im Protokoll des Servers. Bitte später erneut ausstellen."
+                    ),
+                )
             raise
         raise self.retry(exc=error, countdown=2**self.request.retries) from error
 

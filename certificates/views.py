@@ -16,6 +16,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_safe
+from django_ratelimit.core import is_ratelimited
 from django_ratelimit.decorators import ratelimit
 
 from .forms import CodeForm, HashingUploadHandler, UploadForm
@@ -25,6 +26,8 @@ logger = logging.getLogger(__name__)
 
 CHECK_RATE = "30/m"
 VERIFY_RATE = "10/m"
+VERIFY_GROUP = "certificates.verify"
+VERIFY_TEMPLATE = "certificates/verify.html"
 BY_FILE = "datei"  # the `way` of the upload form in verify.html
 PUBLIC_HEADERS = {
     # The pages name a person: keep them out of search engines and caches.
@@ -64,34 +67,52 @@ def _by_number_and_code(number, code):
 @csrf_exempt
 @require_http_methods(["GET", "HEAD", "POST"])
 def verify(request):
-    """Uploads are hashed while they stream in and never stored; the handler
-    must be set before anything reads the body, so the CSRF check follows."""
-    request.upload_handlers = [HashingUploadHandler(request)]
-    return _verify(request)
+    """Nothing may read the body before the rate limit is checked and the
+    upload handler is set: uploads are hashed while they stream in and never
+    stored, and a rate-limited request is not read at all. So the CSRF
+    check follows here."""
+    if is_ratelimited(
+        request,
+        group=VERIFY_GROUP,
+        key="ip",
+        rate=VERIFY_RATE,
+        method="POST",
+        increment=True,
+    ):
+        return _rate_limited(request, VERIFY_TEMPLATE, _empty_forms())
+    handler = HashingUploadHandler(request)
+    request.upload_handlers = [handler]
+    return _verify(request, handler)
+
+
+def _empty_forms():
+    return {"code_form": CodeForm(), "upload_form": UploadForm()}
 
 
 @csrf_protect
-@ratelimit(key="ip", rate=VERIFY_RATE, method="POST", block=False)
-def _verify(request):
-    template = "certificates/verify.html"
-    context = {"code_form": CodeForm(), "upload_form": UploadForm()}
-    if request.limited:
-        return _rate_limited(request, template, context)
-    if request.method == "POST" and request.POST.get("pruefung") == BY_FILE:
-        form = context["upload_form"] = UploadForm(request.POST, request.FILES)
+def _verify(request, handler):
+    context = _empty_forms()
+    if request.method != "POST":
+        return _public(TemplateResponse(request, VERIFY_TEMPLATE, context))
+    # Reading the fields parses the body, and with it runs the handler.
+    way = request.POST.get("pruefung")
+    if handler.too_large or way == BY_FILE:
+        form = context["upload_form"] = UploadForm(
+            request.POST, request.FILES, too_large=handler.too_large
+        )
         if form.is_valid():
             digest = form.cleaned_data["file"].sha256
             context["upload_result"] = {
                 "certificate": _published().filter(sha256=digest).first()
             }
-    elif request.method == "POST":
+    else:
         form = context["code_form"] = CodeForm(request.POST)
         if form.is_valid():
             certificate = _by_number_and_code(**form.cleaned_data)
             if certificate is not None:
                 return redirect("certificate_check", code=certificate.code)
             context["code_unknown"] = True
-    return _public(TemplateResponse(request, template, context))
+    return _public(TemplateResponse(request, VERIFY_TEMPLATE, context))
 
 
 @require_safe

@@ -74,6 +74,7 @@ class ModuleProgress:
     page: ModulePage
     activities: list = field(default_factory=list)
     is_open: bool = True
+    attendance_quota: int = 0
 
     @property
     def required_total(self):
@@ -102,6 +103,37 @@ class ModuleProgress:
             (a.units for a in self.activities if a.kind == "session" and a.done),
             Decimal(0),
         )
+
+    def _seminar_units(self):
+        """Units of this module's required seminar days: (present, total)."""
+        required = [a for a in self.activities if a.kind == "session" and a.required]
+        return (
+            sum((a.units for a in required if a.done), Decimal(0)),
+            sum((a.units for a in required), Decimal(0)),
+        )
+
+    @property
+    def attendance_missing(self):
+        """Why this module's seminar attendance falls short of the programme's
+        quota, in plain German (for a Teilnahmebescheinigung of one module)."""
+        present, total = self._seminar_units()
+        if present * 100 >= self.attendance_quota * total:
+            return []
+        return [
+            _(
+                "Modul %(number)s „%(title)s“: Anwesenheit an den Seminarterminen "
+                "%(present)s von %(total)s Unterrichtseinheiten (%(percent)s %%); "
+                "nötig sind %(quota)s %%."
+            )
+            % {
+                "number": self.page.number,
+                "title": self.page.title,
+                "present": format_units(present),
+                "total": format_units(total),
+                "percent": _percent(present, total),
+                "quota": self.attendance_quota,
+            }
+        ]
 
     @property
     def session_dates(self):
@@ -391,7 +423,9 @@ def programme_progress(enrolments):
                     enrolment.scope == Enrolment.Scope.PROGRAMME
                     or page.pk in booked[enrolment.pk]
                 ):
-                    current = ModuleProgress(page=page)
+                    current = ModuleProgress(
+                        page=page, attendance_quota=programme.attendance_quota
+                    )
                     modules.append(current)
                 continue
             if current is None or not page.path.startswith(current.page.path):

@@ -41,7 +41,6 @@ MODEL_PERMISSIONS = {
         ("lms", "add_enrolment"),
         ("lms", "change_enrolment"),
         ("lms", "view_enrolment"),
-        ("certificates", "view_certificate"),
         ("certificates", "issue_certificate"),
         ("certificates", "revoke_certificate"),
         ("certificates", "change_certificatesettings"),

@@ -1,17 +1,12 @@
-import datetime
-
 from django import template
 
 from certificates.models import Certificate
-from certificates.pdf import verification_url
+from certificates.pdf import iso_date, verification_url
 
 register = template.Library()
 
-
-@register.filter
-def iso_date(value):
-    """A snapshot's ISO date string as a date, for the `date` filter."""
-    return datetime.date.fromisoformat(value) if value else None
+# A snapshot's ISO date string as a date, for the `date` filter.
+register.filter("iso_date", iso_date)
 
 
 @register.simple_tag

@@ -10,7 +10,12 @@ from django.utils.html import escape
 
 from certificates import services
 from certificates.eligibility import cohort_candidates
-from certificates.models import Certificate, CertificateEvent, IssueBatch
+from certificates.models import (
+    Certificate,
+    CertificateEvent,
+    IssueBatch,
+    IssueBatchItem,
+)
 from tests.certificates.conftest import complete
 from tests.factories import EnrolmentFactory, UserFactory
 
@@ -97,20 +102,45 @@ def test_everyone_but_the_lpr_office_is_refused_on_every_url(
     assert Certificate.objects.count() == 1
 
 
-def test_revoking_needs_its_own_permission(client, issued, lpr_office):
+def test_missing_and_existing_ids_look_alike_to_the_refused(
+    client, programme, issued, editor
+):
+    batch = IssueBatch.objects.create(cohort=programme["cohort"])
+    pairs = [
+        ("certificates_admin:certificate", issued.pk),
+        ("certificates_admin:pdf", issued.pk),
+        ("certificates_admin:batch", batch.pk),
+        ("certificates_admin:cohort", programme["cohort"].pk),
+    ]
+    client.force_login(editor)
+    for name, pk in pairs:
+        existing = client.get(reverse(name, args=[pk]))
+        missing = client.get(reverse(name, args=[pk + 1000]))
+        assert existing.status_code == missing.status_code == 302, name
+        assert existing["Location"] == missing["Location"], name
+
+
+def test_revoking_and_reissuing_need_the_revoke_permission(client, issued, lpr_office):
     office_member = UserFactory(username="ohne-widerruf")
     office_member.user_permissions.add(
         *lpr_office.groups.get().permissions.exclude(codename="revoke_certificate")
     )
     client.force_login(office_member)
     html = client.get(certificate_url(issued)).content.decode()
-    assert "revoke-reason" not in html and "reissue-reason" in html
-    response = client.post(
-        certificate_url(issued), {"action": "revoke", "revoke-reason": "Test"}
-    )
-    assert response.status_code == 302
+    assert "revoke-reason" not in html and "reissue-reason" not in html
+    missing_url = reverse("certificates_admin:certificate", args=[issued.pk + 1000])
+    for data in [
+        {"action": "revoke", "revoke-reason": "Test"},
+        {"action": "reissue", "reissue-reason": "Test"},
+    ]:
+        response = client.post(certificate_url(issued), data)
+        missing = client.post(missing_url, data)
+        assert response.status_code == missing.status_code == 302
+        assert response["Location"] == missing["Location"]
+        assert response["Location"] != certificate_url(issued)
     issued.refresh_from_db()
     assert issued.status == Certificate.Status.ISSUED
+    assert Certificate.objects.count() == 1
 
 
 # The index and the eligibility list
@@ -341,6 +371,9 @@ def test_certificate_page_shows_the_snapshot_log_and_download(
     assert response["Content-Disposition"] == (
         f'attachment; filename="{issued.number}.pdf"'
     )
+    assert response["X-Content-Type-Options"] == "nosniff"
+    cache_control = {part.strip() for part in response["Cache-Control"].split(",")}
+    assert {"private", "no-store"} <= cache_control
     assert b"".join(response.streaming_content).startswith(b"%PDF")
 
 
@@ -368,13 +401,120 @@ def test_revoke_needs_a_reason(client, lpr_office, issued):
     html = client.get(certificate_url(issued)).content.decode()
     assert "widerrufen" in html and "Täuschung im Praxisprojekt" in html
     assert 'name="action" value="revoke"' not in html
-    assert 'name="action" value="reissue"' not in html
+    assert 'name="action" value="reissue"' in html
+    assert "Der Widerruf bleibt bestehen" in html
 
     response = client.post(
         certificate_url(issued), {"action": "revoke", "revoke-reason": "Nochmal"}
     )
-    assert response.status_code == 302
+    assert response["Location"] == certificate_url(issued)
+    assert any("nicht mehr gültig" in text for text in message_texts(response))
     assert issued.events.filter(action=CertificateEvent.Action.REVOKED).count() == 1
+
+
+def test_reasons_are_limited_to_400_characters(client, lpr_office, issued):
+    client.force_login(lpr_office)
+    response = client.post(
+        certificate_url(issued), {"action": "revoke", "revoke-reason": "x" * 401}
+    )
+    assert response.status_code == 200
+    assert 'href="#id_revoke-reason"' in response.content.decode()
+    issued.refresh_from_db()
+    assert issued.status == Certificate.Status.ISSUED
+    response = client.post(
+        certificate_url(issued), {"action": "reissue", "reissue-reason": "x" * 401}
+    )
+    assert response.status_code == 200
+    assert 'href="#id_reissue-reason"' in response.content.decode()
+    assert Certificate.objects.count() == 1
+
+
+def test_unknown_action_changes_nothing_and_says_so(client, lpr_office, issued):
+    client.force_login(lpr_office)
+    response = client.post(certificate_url(issued), {"action": "loeschen"})
+    assert response["Location"] == certificate_url(issued)
+    texts = message_texts(response)
+    assert any("Diese Aktion gibt es nicht" in text for text in texts)
+    assert not any("nicht mehr gültig" in text for text in texts)
+    issued.refresh_from_db()
+    assert issued.status == Certificate.Status.ISSUED
+
+
+def test_revoked_certificate_is_reissued_only_on_its_page(
+    client, lpr_office, programme, issued, django_capture_on_commit_callbacks
+):
+    services.revoke(issued, reason="Irrtum bei der Anwesenheit", by=lpr_office)
+    client.force_login(lpr_office)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(cohort_url(programme["cohort"]), {"action": "all"})
+        client.post(
+            cohort_url(programme["cohort"]), {"issue_one": key(issued.enrolment)}
+        )
+    assert Certificate.objects.count() == 1
+    html = client.get(cohort_url(programme["cohort"])).content.decode()
+    assert f'value="{key(issued.enrolment)}"' not in html
+    assert certificate_url(issued) in html
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            certificate_url(issued),
+            {"action": "reissue", "reissue-reason": "Anwesenheit nachgewiesen"},
+        )
+    new = Certificate.objects.exclude(pk=issued.pk).get()
+    assert response["Location"] == certificate_url(new)
+    assert any("bleibt widerrufen" in text for text in message_texts(response))
+    issued.refresh_from_db()
+    new.refresh_from_db()
+    assert issued.status == Certificate.Status.REVOKED
+    assert new.status == Certificate.Status.ISSUED
+    assert new.replaces == issued and new.number != issued.number
+    html = client.get(certificate_url(issued)).content.decode()
+    assert certificate_url(new) in html
+    assert 'name="action" value="reissue"' not in html
+
+
+def test_pages_still_show_after_a_staff_account_is_deleted(
+    client, lpr_office, programme, graduate, django_capture_on_commit_callbacks
+):
+    client.force_login(lpr_office)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            cohort_url(programme["cohort"]),
+            {"action": "selected", "keys": [key(graduate)]},
+        )
+    certificate = Certificate.objects.get()
+    services.revoke(certificate, reason="Test", by=lpr_office)
+    batch = IssueBatch.objects.get()
+    lpr_office.delete()
+    colleague = UserFactory(username="kollegin", groups=["LPR-Geschäftsstelle"])
+    client.force_login(colleague)
+    for url in [
+        reverse("certificates_admin:index"),
+        reverse("certificates_admin:batch", args=[batch.pk]),
+        certificate_url(certificate),
+        reverse("certificates_admin:list"),
+        cohort_url(programme["cohort"]),
+    ]:
+        assert client.get(url).status_code == 200, url
+    html = client.get(certificate_url(certificate)).content.decode()
+    assert "<td>–</td>" in html
+    html = client.get(reverse("certificates_admin:batch", args=[batch.pk]))
+    assert "Angestoßen von</dt><dd>–</dd>" in html.content.decode()
+
+
+def test_batch_page_shows_the_reason_of_a_failure(
+    client, lpr_office, programme, graduate
+):
+    batch = IssueBatch.objects.create(cohort=programme["cohort"], created_by=lpr_office)
+    IssueBatchItem.objects.create(
+        batch=batch,
+        enrolment=graduate,
+        status=IssueBatchItem.Status.FAILED,
+        error="Die Einschreibung ist abgebrochen.",
+    )
+    client.force_login(lpr_office)
+    html = client.get(reverse("certificates_admin:batch", args=[batch.pk])).content
+    assert "Grund: Die Einschreibung ist abgebrochen." in html.decode()
 
 
 def test_reissue_replaces_the_old_certificate(

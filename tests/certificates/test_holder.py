@@ -172,6 +172,28 @@ def test_replaced_certificate_points_the_holder_to_its_successor(
     assert client.get(pdf_url(new)).status_code == 200
 
 
+def test_revoked_and_reissued_certificate_points_to_the_new_one(
+    client, certificate, lpr_office, django_capture_on_commit_callbacks
+):
+    services.revoke(certificate, reason="Irrtum", by=lpr_office)
+    with django_capture_on_commit_callbacks(execute=True):
+        new = services.reissue(certificate, reason="Korrigiert", by=lpr_office)
+    client.force_login(certificate.enrolment.user)
+    content = client.get(detail_url(certificate)).content.decode()
+    assert "Status: widerrufen am" in content
+    assert f'href="{detail_url(new)}"' in content
+    dashboard = client.get(DASHBOARD).content.decode()
+    assert f'href="{pdf_url(new)}"' in dashboard
+    assert f'href="{pdf_url(certificate)}"' not in dashboard
+
+
+def test_pdf_download_is_private_and_not_sniffed(client, certificate):
+    client.force_login(certificate.enrolment.user)
+    response = client.get(pdf_url(certificate))
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Cache-Control"] == "private, no-store"
+
+
 def test_attendance_certificate_for_a_module_participant(
     client, module_participant, programme, issue
 ):

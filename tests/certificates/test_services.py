@@ -16,6 +16,7 @@ from certificates.models import (
     IssueBatchItem,
     YearCounter,
 )
+from lms import services as lms_services
 from lms.models import Enrolment, ParticipantProfile
 from tests.certificates.conftest import complete
 from tests.factories import EnrolmentFactory, UserFactory
@@ -124,7 +125,13 @@ def test_a_refused_duplicate_gives_its_number_back(
         c for c in cohort_candidates(programme["cohort"]) if c.enrolment == graduate
     )
     with pytest.raises(IntegrityError), transaction.atomic():
-        services._create(candidate, by=None)
+        services._create(
+            enrolment=graduate,
+            kind=candidate.kind,
+            module=None,
+            snapshot=services.build_snapshot(candidate, timezone.localdate()),
+            by=None,
+        )
 
     other = EnrolmentFactory(cohort=programme["cohort"])
     complete(other, programme)
@@ -283,15 +290,79 @@ def test_reissue_replaces_the_old_certificate_with_a_new_number(
     assert Path(old.pdf.path).is_file() and Path(new.pdf.path).is_file()
 
 
-def test_a_revoked_certificate_can_be_issued_anew(
+def test_a_revoked_certificate_is_not_issued_again_by_a_plain_issue(
+    graduate, programme, lpr_office, django_capture_on_commit_callbacks
+):
+    old, _created = issue(graduate, django_capture_on_commit_callbacks)
+    services.revoke(old, reason="Irrtum", by=lpr_office)
+
+    with pytest.raises(services.NotEligible, match="widerrufen"):
+        services.issue(graduate)
+    keys = [c.key for c in cohort_candidates(programme["cohort"])]
+    with pytest.raises(services.CertificateError):
+        services.start_batch(programme["cohort"], keys, by=lpr_office)
+    (candidate,) = cohort_candidates(programme["cohort"])
+    assert candidate.revoked == old and not candidate.can_issue
+
+
+def test_a_revoked_certificate_can_be_reissued_deliberately(
     graduate, lpr_office, django_capture_on_commit_callbacks
 ):
     old, _created = issue(graduate, django_capture_on_commit_callbacks)
     services.revoke(old, reason="Irrtum", by=lpr_office)
 
-    new, created = issue(graduate, django_capture_on_commit_callbacks)
+    with django_capture_on_commit_callbacks(execute=True):
+        new = services.reissue(old, reason="Widerruf war ein Irrtum", by=lpr_office)
 
-    assert created and new != old
+    old.refresh_from_db()
+    new.refresh_from_db()
+    assert old.status == Certificate.Status.REVOKED
+    assert new.status == Certificate.Status.ISSUED and new.replaces == old
+    with pytest.raises(services.CertificateError):
+        services.reissue(old, reason="noch einmal", by=lpr_office)
+    assert Certificate.objects.count() == 2
+
+
+def test_reissue_keeps_the_certified_content_and_updates_the_name(
+    graduate, programme, lpr_office, django_capture_on_commit_callbacks
+):
+    old, _created = issue(graduate, django_capture_on_commit_callbacks)
+    module = programme["modules"][0]
+    module.title = "Kriminologie (neu)"
+    module.teaching_units = 99
+    module.save_revision().publish()
+    graduate.user.first_name = "Jürgen-Maria"
+    graduate.user.save()
+
+    new = services.reissue(old, reason="Vorname ergänzt", by=lpr_office)
+
+    assert new.snapshot["modules"] == old.snapshot["modules"]
+    assert new.holder_name == "Jürgen-Maria Weiß"
+    assert new.snapshot["issued_on"] == timezone.localdate().isoformat()
+
+
+def test_no_reissue_for_a_cancelled_enrolment(
+    graduate, lpr_office, django_capture_on_commit_callbacks
+):
+    old, _created = issue(graduate, django_capture_on_commit_callbacks)
+    graduate.status = Enrolment.Status.CANCELLED
+    graduate.save()
+
+    with pytest.raises(services.CertificateError, match="abgebrochen"):
+        services.reissue(old, reason="Name", by=lpr_office)
+    old.refresh_from_db()
+    assert old.status == Certificate.Status.ISSUED
+
+
+def test_a_long_reason_fits_the_log(
+    graduate, lpr_office, django_capture_on_commit_callbacks
+):
+    old, _created = issue(graduate, django_capture_on_commit_callbacks)
+
+    new = services.reissue(old, reason="ä" * 400, by=lpr_office)
+
+    assert len(old.events.last().detail) <= 500
+    assert len(new.events.last().detail) <= 500
 
 
 def test_bulk_issue_records_each_outcome(
@@ -329,6 +400,46 @@ def test_bulk_issue_records_a_refusal_with_its_reason(
 def test_bulk_issue_refuses_an_empty_choice(programme, lpr_office):
     with pytest.raises(services.CertificateError, match="mindestens"):
         services.start_batch(programme["cohort"], ["0-0"], by=lpr_office)
+
+
+def test_bulk_issue_marks_items_failed_when_the_broker_is_unreachable(
+    graduate, programme, lpr_office, django_capture_on_commit_callbacks, monkeypatch
+):
+    from certificates import tasks
+
+    def unreachable(*args, **kwargs):
+        raise OSError("Connection refused")
+
+    monkeypatch.setattr(tasks.issue_batch_item_task, "delay", unreachable)
+    keys = [c.key for c in cohort_candidates(programme["cohort"])]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        batch = services.start_batch(programme["cohort"], keys, by=lpr_office)
+
+    item = batch.items.get()
+    assert item.status == IssueBatchItem.Status.FAILED
+    assert "Warteschlange nicht erreichbar" in item.error
+    assert not Certificate.objects.exists()
+
+
+def test_a_module_needs_its_seminar_attendance_for_a_teilnahmebescheinigung(
+    programme,
+):
+    enrolment = EnrolmentFactory(
+        cohort=programme["cohort"], scope=Enrolment.Scope.MODULES
+    )
+    enrolment.modules.add(programme["modules"][1])
+    lms_services.record_lesson_completion(
+        enrolment=enrolment, lesson=programme["lessons"][1]
+    )
+
+    with pytest.raises(services.NotEligible) as refused:
+        services.issue(enrolment, module=programme["modules"][1])
+
+    assert refused.value.reasons == [
+        "Modul 2 „Kriminalprävention“: Anwesenheit an den Seminarterminen 0 von 8 "
+        "Unterrichtseinheiten (0 %); nötig sind 80 %."
+    ]
 
 
 class Crash(Exception):

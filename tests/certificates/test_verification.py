@@ -8,6 +8,7 @@ from django.test import Client
 from django.urls import reverse
 
 from certificates import services
+from certificates.forms import MAX_PDF_BYTES, HashingUploadHandler
 from certificates.models import Certificate, new_verification_code
 from lms.models import ParticipantProfile
 
@@ -15,6 +16,7 @@ pytestmark = pytest.mark.django_db
 
 VERIFY = reverse("certificate_verify")
 UNKNOWN = "Status: unbekannt"
+WORDING = "Wortlaut des Dokuments"
 
 
 @pytest.fixture
@@ -73,7 +75,23 @@ def test_check_page_of_an_issued_certificate_says_valid(client, certificate):
     assert certificate.number in content
     assert "Fachkraft für Kriminalprävention" in content
     assert "Kriminologie" in content
+    assert WORDING in content
     assert response["X-Robots-Tag"] == "noindex, nofollow"
+
+
+def assert_summary_without_wording(content, certificate):
+    """Name, kind, qualification, modules, date and number, not the text."""
+    for text in [
+        "Jürgen Weiß",
+        "Zertifikat",
+        "Fachkraft für Kriminalprävention",
+        "Modul 1: Kriminologie",
+        "Ausgestellt am",
+        certificate.number,
+    ]:
+        assert text in content, text
+    assert WORDING not in content
+    assert certificate.snapshot["text"] not in content
 
 
 def test_number_and_code_lead_to_the_check_page(client, certificate):
@@ -132,6 +150,7 @@ def test_revoked_certificate_verifies_as_revoked(client, certificate, lpr_office
     assert "Status: widerrufen am" in content
     assert "Status: gültig" not in content
     assert "Interner Vermerk 4711" not in content
+    assert_summary_without_wording(content, certificate)
 
 
 def test_replaced_certificate_is_not_valid(
@@ -143,6 +162,7 @@ def test_replaced_certificate_is_not_valid(
     assert "Status: ersetzt – nicht mehr gültig" in content
     assert "Status: gültig" not in content
     assert new.code not in content and new.number not in content
+    assert_summary_without_wording(content, certificate)
     assert "Status: gültig" in client.get(check_url(new)).content.decode()
 
 
@@ -188,6 +208,7 @@ def test_uploaded_pdf_of_a_revoked_certificate_is_genuine_but_revoked(
     assert "echt, aber das Dokument wurde am" in section
     assert "widerrufen" in section
     assert "unverändert" not in section
+    assert "Vollständigen Wortlaut" not in section
 
 
 def test_tampered_pdf_does_not_match(client, certificate):
@@ -209,7 +230,27 @@ def test_non_pdf_upload_gets_a_german_error(client, certificate):
 def test_too_large_upload_is_refused(client, monkeypatch):
     monkeypatch.setattr("certificates.forms.MAX_PDF_BYTES", 1024)
     response = upload(client, b"%PDF-1.4\n" + b"0" * 4096)
+    assert response.status_code == 200
     assert "größer als 10 MB" in response.content.decode()
+
+
+def test_upload_over_10_mb_is_not_read_to_the_end(client, monkeypatch):
+    received = []
+    original = HashingUploadHandler.receive_data_chunk
+
+    def counting(self, raw_data, start):
+        received.append(len(raw_data))
+        return original(self, raw_data, start)
+
+    monkeypatch.setattr(HashingUploadHandler, "receive_data_chunk", counting)
+    response = upload(client, b"%PDF-1.4\n" + b"0" * (2 * MAX_PDF_BYTES))
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert "Die Datei ist größer als 10 MB." in content
+    assert 'href="#id_file"' in content
+    assert "Bitte wählen Sie die PDF-Datei aus." not in content
+    assert 'id="ergebnis"' not in content
+    assert sum(received) <= MAX_PDF_BYTES + max(received)
 
 
 def test_missing_fields_get_german_errors(client):
@@ -248,6 +289,34 @@ def test_verify_posts_are_rate_limited(client):
     assert response.status_code == 429
     assert "Zu viele Prüfungen" in response.content.decode()
     assert client.get(VERIFY).status_code == 200
+
+
+def test_rate_limited_uploads_are_not_read(certificate, monkeypatch):
+    # With the CSRF check enforced, as in production: it reads the body.
+    client = Client(enforce_csrf_checks=True)
+    client.get(VERIFY)
+    token = client.cookies["csrftoken"].value
+    data = {"pruefung": "nummer", "number": "BEC-1999-0001", "code": "abc"}
+    for _ in range(10):
+        assert (
+            client.post(VERIFY, {**data, "csrfmiddlewaretoken": token}).status_code
+            == 200
+        )
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the upload was read")
+
+    monkeypatch.setattr(HashingUploadHandler, "new_file", refuse)
+    response = client.post(
+        VERIFY,
+        {
+            "csrfmiddlewaretoken": token,
+            "pruefung": "datei",
+            "file": SimpleUploadedFile("zertifikat.pdf", certificate.pdf.read()),
+        },
+    )
+    assert response.status_code == 429
+    assert "Zu viele Prüfungen" in response.content.decode()
 
 
 def test_verify_posts_need_the_csrf_token(certificate):

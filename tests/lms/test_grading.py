@@ -682,3 +682,38 @@ def test_queue_is_paginated_with_links(client, setup, monkeypatch):
     assert 'aria-current="page"' in html
     html = queue_html(client, p=2)
     assert "Dritte" in html and "Arendt" not in html
+
+
+def test_pages_still_render_after_the_trainer_account_is_deleted(
+    client, setup, lpr_office
+):
+    version, page, enrolment = setup["version"], setup["page"], setup["enrolment"]
+    gone = UserFactory(username="ehemalig", groups=["Trainer/innen"])
+    enrolment.cohort.trainers.add(gone)
+    client.force_login(gone)
+    client.post(review_url(version), review_data(page, version, action="draft"))
+    assignments.grant_extension(
+        enrolment=enrolment,
+        page=page,
+        due_at=IN_A_MONTH + datetime.timedelta(days=7),
+        reason="Krankheit",
+        granted_by=gone,
+    )
+    assignments.log_mentoring(
+        enrolment=enrolment,
+        page=page,
+        author=gone,
+        held_on=datetime.date(2027, 3, 1),
+        duration_minutes=30,
+        notes="Zielgruppe geschärft.",
+        visible=False,
+    )
+    gone.delete()
+
+    client.force_login(lpr_office)
+    for url in (review_url(version), project_url(enrolment, page)):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert (
+            "unbekannt" in response.content.decode() or "–" in response.content.decode()
+        )
