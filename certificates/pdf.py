@@ -9,7 +9,6 @@ names and refuses everything else. The QR code is drawn by xhtml2pdf itself
 
 import datetime
 import hashlib
-import io
 import logging
 import os
 import tempfile
@@ -20,10 +19,9 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from wagtail.images import get_image_model
-from xhtml2pdf import pisa
 from xhtml2pdf.config.resources import ResourceAccessPolicy
-from xhtml2pdf.default import PML_ERROR
 
+from lms.pdf import html_to_pdf as render_html_to_pdf
 from lms.storage import private_storage
 
 logger = logging.getLogger(__name__)
@@ -129,30 +127,13 @@ def _resource_policy(resources):
 
 
 def html_to_pdf(html, resources, *, label):
-    buffer = io.BytesIO()
-    try:
-        result = pisa.CreatePDF(
-            html,
-            dest=buffer,
-            encoding="utf-8",
-            link_callback=_link_callback(resources),
-            resource_policy=_resource_policy(resources),
-        )
-    except Exception as error:
-        logger.exception("Certificate PDF %s failed.", label)
-        raise CertificatePdfError(f"{label}: {error}") from error
-    if result.err:
-        logger.error(
-            "Certificate PDF %s: xhtml2pdf reported %s",
-            label,
-            "; ".join(
-                f"line {line}: {message}"
-                for level, line, message, _fragment in result.log
-                if level == PML_ERROR
-            ),
-        )
-        raise CertificatePdfError(f"{label}: {result.err} render error(s)")
-    return buffer.getvalue()
+    return render_html_to_pdf(
+        html,
+        link_callback=_link_callback(resources),
+        resource_policy=_resource_policy(resources),
+        label=f"certificate {label}",
+        error=CertificatePdfError,
+    )
 
 
 def render_pdf(certificate):

@@ -6,16 +6,14 @@ the bundled fonts: `font_link_callback` resolves only those, and the
 resource policy refuses the network and every other local path as well.
 """
 
-import io
 import logging
 
 from django.conf import settings
 from django.template.loader import render_to_string
-from xhtml2pdf import pisa
 from xhtml2pdf.config.resources import ResourceAccessPolicy
-from xhtml2pdf.default import PML_ERROR
 
 from .assignments import project_context
+from .pdf import html_to_pdf
 
 logger = logging.getLogger(__name__)
 
@@ -55,27 +53,10 @@ def render_version_pdf(version):
         logger.error("Project PDF: fonts missing in %s: %s", FONT_DIR, missing)
         raise ProjectPdfError(f"Fonts missing: {', '.join(missing)}")
     html = render_to_string("lms/assignment/pdf.html", project_context(version))
-    buffer = io.BytesIO()
-    try:
-        result = pisa.CreatePDF(
-            html,
-            dest=buffer,
-            encoding="utf-8",
-            link_callback=font_link_callback,
-            resource_policy=_resource_policy(),
-        )
-    except Exception as error:
-        logger.exception("Project PDF of version %s failed.", version.pk)
-        raise ProjectPdfError(f"Version {version.pk}: {error}") from error
-    if result.err:
-        logger.error(
-            "Project PDF of version %s: xhtml2pdf reported %s",
-            version.pk,
-            "; ".join(
-                f"line {line}: {message}"
-                for level, line, message, _fragment in result.log
-                if level == PML_ERROR
-            ),
-        )
-        raise ProjectPdfError(f"Version {version.pk}: {result.err} render error(s)")
-    return buffer.getvalue()
+    return html_to_pdf(
+        html,
+        link_callback=font_link_callback,
+        resource_policy=_resource_policy(),
+        label=f"project version {version.pk}",
+        error=ProjectPdfError,
+    )

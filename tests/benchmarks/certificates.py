@@ -39,7 +39,6 @@ import uuid
 import warnings
 from pathlib import Path
 from unittest import mock
-from urllib.parse import quote
 
 RENDERS = int(os.environ.get("BENCH_RENDERS", "30"))
 BULK = 200
@@ -208,18 +207,6 @@ def bench_render(programme, lessons):
     return statistics.median(product), statistics.median(plain)
 
 
-def _database_url():
-    from django.db import connection
-
-    db = connection.settings_dict
-    user = quote(db.get("USER") or "")
-    password = f":{quote(db['PASSWORD'])}" if db.get("PASSWORD") else ""
-    return (
-        f"postgres://{user}{password}@{db.get('HOST') or '127.0.0.1'}:"
-        f"{db.get('PORT') or 5432}/{quote(db['NAME'])}"
-    )
-
-
 def bulk_unavailable():
     """Why the bulk benchmark cannot run here, or None."""
     from django.conf import settings
@@ -305,6 +292,7 @@ class Worker:
         from django.conf import settings
 
         from lms.celery import app
+        from tests.celery_worker import database_url
 
         env = {
             **os.environ,
@@ -313,7 +301,7 @@ class Worker:
             "SECRET_KEY": "bench-" + uuid.uuid4().hex * 2,
             "ALLOWED_HOSTS": "testserver",
             "SITE_URL": settings.SITE_URL,
-            "DATABASE_URL": _database_url(),
+            "DATABASE_URL": database_url(),
             "CELERY_BROKER_URL": settings.CELERY_BROKER_URL,
             "CELERY_TASK_DEFAULT_QUEUE": self.queue,
             "PRIVATE_MEDIA_ROOT": str(settings.PRIVATE_MEDIA_ROOT),

@@ -3,8 +3,10 @@ import datetime
 import pytest
 from django.utils import timezone
 
+from certificates import services as certificate_services
+from certificates.models import Certificate
 from lms import services
-from lms.models import AttendanceRecord, Enrolment, Submission
+from lms.models import AttendanceRecord, Enrolment, ParticipantProfile, Submission
 from tests.factories import (
     AssignmentPageFactory,
     CohortFactory,
@@ -76,6 +78,17 @@ def complete(enrolment, programme, *, project_title="Sicher im Quartier"):
     )
 
 
+def print_birth_date(programme, enrolment, born=None):
+    """Let the programme print the date of birth; record `born` for the
+    enrolment's participant."""
+    page = programme["page"]
+    page.certificate_shows_birth_date = True
+    page.save()
+    enrolment.cohort.programme.refresh_from_db()
+    if born is not None:
+        ParticipantProfile.objects.create(user=enrolment.user, date_of_birth=born)
+
+
 @pytest.fixture
 def graduate(programme):
     """A whole-programme enrolment that meets every rule."""
@@ -102,3 +115,24 @@ def module_participant(programme):
         status=AttendanceRecord.Status.PRESENT,
     )
     return enrolment
+
+
+@pytest.fixture
+def issue(django_capture_on_commit_callbacks):
+    """Issue and render a certificate as the tasks would: issue(enrolment,
+    module=...) returns it issued."""
+
+    def issue(enrolment, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            certificate, _created = certificate_services.issue(enrolment, **kwargs)
+        certificate.refresh_from_db()
+        assert certificate.status == Certificate.Status.ISSUED
+        return certificate
+
+    return issue
+
+
+@pytest.fixture
+def certificate(graduate, issue):
+    """The graduate's issued certificate."""
+    return issue(graduate)

@@ -6,28 +6,11 @@ from django.urls import reverse
 from certificates import services
 from certificates.models import Certificate
 from certificates.templatetags.certificate_tags import user_certificates
-from lms.models import ParticipantProfile
 from lms.roles import ensure_role_groups
+from tests.certificates.conftest import print_birth_date
 from tests.factories import EnrolmentFactory, UserFactory
 
 DASHBOARD = reverse("dashboard")
-
-
-@pytest.fixture
-def issue(django_capture_on_commit_callbacks):
-    def issue(enrolment, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            certificate, _created = services.issue(enrolment, **kwargs)
-        certificate.refresh_from_db()
-        assert certificate.status == Certificate.Status.ISSUED
-        return certificate
-
-    return issue
-
-
-@pytest.fixture
-def certificate(graduate, issue):
-    return issue(graduate)
 
 
 def detail_url(certificate):
@@ -52,11 +35,7 @@ def test_holder_downloads_the_stored_pdf(client, certificate):
 def test_holder_reads_the_text_version_with_birth_date(
     client, graduate, programme, issue
 ):
-    programme["page"].certificate_shows_birth_date = True
-    programme["page"].save()
-    ParticipantProfile.objects.create(
-        user=graduate.user, date_of_birth=datetime.date(1980, 5, 17)
-    )
+    print_birth_date(programme, graduate, datetime.date(1980, 5, 17))
     certificate = issue(graduate)
     client.force_login(graduate.user)
     response = client.get(detail_url(certificate))

@@ -11,7 +11,7 @@ from wagtail.images.models import Image
 from certificates import services
 from certificates.models import CertificateSettings
 from certificates.pdf import verification_url
-from lms.models import ParticipantProfile
+from tests.certificates.conftest import print_birth_date
 from tests.pdf_checks import assert_text_drawn_in_embedded_dejavu, qr_codes
 
 
@@ -129,13 +129,7 @@ def test_logo_and_signature_images_are_drawn(
 def test_the_birth_date_is_printed_only_where_the_programme_asks(
     graduate, programme, django_capture_on_commit_callbacks
 ):
-    ParticipantProfile.objects.create(
-        user=graduate.user, date_of_birth=datetime.date(1984, 2, 29)
-    )
-    page = programme["page"]
-    page.certificate_shows_birth_date = True
-    page.save()
-    graduate.cohort.programme.refresh_from_db()
+    print_birth_date(programme, graduate, datetime.date(1984, 2, 29))
 
     _certificate, reader = issued(graduate, django_capture_on_commit_callbacks)
 
@@ -163,3 +157,23 @@ def test_the_teilnahmebescheinigung_names_module_dates_and_units(
     ]:
         assert expected in text, expected
     assert "Zertifikat" not in text.replace("zertifikate", "")
+
+
+def test_a_render_error_leaves_the_certificate_pending_without_a_file(
+    graduate, settings, monkeypatch
+):
+    from certificates.pdf import CertificatePdfError
+
+    certificate, _created = services.issue(graduate, queue_render=False)
+
+    class Failed:
+        err = 1
+        log = [("error", 1, "kaputt", "")]
+
+    monkeypatch.setattr("lms.pdf.pisa.CreatePDF", lambda *a, **kw: Failed())
+    with pytest.raises(CertificatePdfError):
+        services.render(certificate.pk)
+
+    certificate.refresh_from_db()
+    assert certificate.status == "pending" and not certificate.pdf
+    assert not list(Path(settings.PRIVATE_MEDIA_ROOT).rglob("*.pdf"))

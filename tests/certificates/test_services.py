@@ -17,8 +17,8 @@ from certificates.models import (
     YearCounter,
 )
 from lms import services as lms_services
-from lms.models import Enrolment, ParticipantProfile
-from tests.certificates.conftest import complete
+from lms.models import Enrolment
+from tests.certificates.conftest import complete, print_birth_date
 from tests.factories import EnrolmentFactory, UserFactory
 
 
@@ -169,13 +169,7 @@ def test_a_cancelled_enrolment_gets_no_certificate(graduate):
 def test_birth_date_only_where_the_programme_asks_for_it(
     graduate, programme, django_capture_on_commit_callbacks
 ):
-    ParticipantProfile.objects.create(
-        user=graduate.user, date_of_birth=datetime.date(1984, 2, 29)
-    )
-    page = programme["page"]
-    page.certificate_shows_birth_date = True
-    page.save()
-    graduate.cohort.programme.refresh_from_db()
+    print_birth_date(programme, graduate, datetime.date(1984, 2, 29))
 
     certificate, _created = issue(graduate, django_capture_on_commit_callbacks)
 
@@ -185,10 +179,7 @@ def test_birth_date_only_where_the_programme_asks_for_it(
 def test_a_missing_birth_date_is_a_reason_when_the_programme_prints_it(
     graduate, programme
 ):
-    page = programme["page"]
-    page.certificate_shows_birth_date = True
-    page.save()
-    graduate.cohort.programme.refresh_from_db()
+    print_birth_date(programme, graduate)
 
     with pytest.raises(services.NotEligible, match="Geburtsdatum fehlt"):
         services.issue(graduate)

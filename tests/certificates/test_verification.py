@@ -10,30 +10,13 @@ from django.urls import reverse
 from certificates import services
 from certificates.forms import MAX_PDF_BYTES, HashingUploadHandler
 from certificates.models import Certificate, new_verification_code
-from lms.models import ParticipantProfile
+from tests.certificates.conftest import print_birth_date
 
 pytestmark = pytest.mark.django_db
 
 VERIFY = reverse("certificate_verify")
 UNKNOWN = "Status: unbekannt"
 WORDING = "Wortlaut des Dokuments"
-
-
-@pytest.fixture
-def issue(django_capture_on_commit_callbacks):
-    def issue(enrolment, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            certificate, _created = services.issue(enrolment, **kwargs)
-        certificate.refresh_from_db()
-        assert certificate.status == Certificate.Status.ISSUED
-        return certificate
-
-    return issue
-
-
-@pytest.fixture
-def certificate(graduate, issue):
-    return issue(graduate)
 
 
 def check_url(certificate):
@@ -167,11 +150,7 @@ def test_replaced_certificate_is_not_valid(
 
 
 def test_check_page_never_shows_birth_date_or_email(client, graduate, programme, issue):
-    programme["page"].certificate_shows_birth_date = True
-    programme["page"].save()
-    ParticipantProfile.objects.create(
-        user=graduate.user, date_of_birth=datetime.date(1980, 5, 17)
-    )
+    print_birth_date(programme, graduate, datetime.date(1980, 5, 17))
     certificate = issue(graduate)
     assert certificate.snapshot["holder"]["birth_date"] == "1980-05-17"
     content = client.get(check_url(certificate)).content.decode()

@@ -6,22 +6,16 @@ service fails the run.
 """
 
 import hashlib
-import os
-import subprocess
-import sys
 import time
-import uuid
 
 import pytest
-from django.db import connection
 
 from certificates import services
 from certificates.eligibility import cohort_candidates
 from certificates.models import Certificate, IssueBatchItem
-from lms.celery import app
+from tests.celery_worker import running_worker, sending_to
 from tests.certificates.conftest import complete
 from tests.factories import EnrolmentFactory, UserFactory
-from tests.lms.test_worker import _database_url, _unavailable
 
 pytestmark = [
     pytest.mark.worker,
@@ -31,87 +25,21 @@ pytestmark = [
 
 @pytest.fixture(scope="module")
 def worker(django_db_setup, tmp_path_factory):
-    """`celery -A lms worker` on its own queue, writing PDFs and mails into
-    folders of the test."""
-    broker = os.environ.get("CELERY_BROKER_URL")
-    if not broker:
-        _unavailable("CELERY_BROKER_URL is not set: no broker for a real worker.")
-    if connection.vendor != "postgresql":
-        _unavailable(
-            "The worker needs a shared database: set DATABASE_URL to PostgreSQL."
-        )
-    try:
-        with app.connection_for_write(broker) as conn:
-            conn.ensure_connection(max_retries=1, timeout=3)
-    except Exception as error:
-        _unavailable(f"The broker {broker} does not answer: {error}")
-
-    queue = f"beccaria-test-{uuid.uuid4().hex[:8]}"
+    """A worker that writes PDFs into a private folder of the test."""
     folder = tmp_path_factory.mktemp("certificate-worker")
-    mail_dir = folder / "mail"
     private_root = folder / "private-media"
-    log_path = folder / f"{queue}.log"
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "lms.settings.production",
-        "DEBUG": "false",
-        "SECRET_KEY": "worker-test-" + uuid.uuid4().hex * 2,
-        "ALLOWED_HOSTS": "testserver",
-        "SITE_URL": "http://testserver",
-        "DATABASE_URL": _database_url(),
-        "CELERY_BROKER_URL": broker,
-        "CELERY_TASK_DEFAULT_QUEUE": queue,
-        "EMAIL_URL": f"filemail:///{mail_dir}",
-        "PRIVATE_MEDIA_ROOT": str(private_root),
-        "MEDIA_ROOT": str(folder / "media"),
-    }
-    with open(log_path, "w") as log:
-        process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "celery",
-                "-A",
-                "lms",
-                "worker",
-                "--pool=solo",
-                "--queues",
-                queue,
-                "--hostname",
-                f"{queue}@%h",
-                "--loglevel=INFO",
-            ],
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-    try:
-        deadline = time.monotonic() + 60
-        while not app.control.ping(
-            destination=[f"{queue}@{os.uname().nodename}"], timeout=1
-        ):
-            if process.poll() is not None or time.monotonic() > deadline:
-                pytest.fail("The worker did not start:\n" + log_path.read_text())
-        yield {
-            "queue": queue,
-            "mail_dir": mail_dir,
-            "private_root": private_root,
-            "log": log_path,
-        }
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
+    with running_worker(
+        folder, PRIVATE_MEDIA_ROOT=str(private_root), MEDIA_ROOT=str(folder / "media")
+    ) as worker:
+        yield {**worker, "private_root": private_root}
 
 
 @pytest.fixture
 def via_worker(worker, settings):
     """Send tasks to the worker and read the files it writes."""
     settings.PRIVATE_MEDIA_ROOT = worker["private_root"]
-    before = app.conf.task_always_eager, app.conf.task_default_queue
-    app.conf.task_always_eager = False
-    app.conf.task_default_queue = worker["queue"]
-    yield worker
-    app.conf.task_always_eager, app.conf.task_default_queue = before
+    with sending_to(worker):
+        yield worker
 
 
 def _wait(worker, done, what, timeout=60):

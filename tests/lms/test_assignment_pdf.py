@@ -292,7 +292,7 @@ def test_a_render_error_raises_instead_of_returning_a_broken_pdf(
         err = 1
         log = [("error", 3, "Something went wrong", "")]
 
-    monkeypatch.setattr(assignment_pdf.pisa, "CreatePDF", lambda *a, **kw: Failed())
+    monkeypatch.setattr("lms.pdf.pisa.CreatePDF", lambda *a, **kw: Failed())
 
     with pytest.raises(ProjectPdfError):
         render_version_pdf(version)
