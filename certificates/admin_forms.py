@@ -48,9 +48,9 @@ class ReissueForm(ReasonForm):
             )
         else:
             self.fields["reason"].help_text = _(
-                "Zum Beispiel eine Namenskorrektur. Das neue Zertifikat erhält "
-                "eine neue Nummer mit den aktuellen Angaben; dieses wird als "
-                "„ersetzt“ markiert."
+                "Zum Beispiel eine Namenskorrektur. Die neue Bescheinigung "
+                "bescheinigt dasselbe, mit dem aktuellen Namen, unter einer neuen "
+                "Nummer; diese wird als „ersetzt“ markiert."
             )
 
 

@@ -156,6 +156,7 @@ class CohortView(CertificateAdminMixin, TemplateView):
             cohort=self.cohort,
             candidates=candidates,
             issuable=sum(candidate.can_issue for candidate in candidates),
+            any_revoked=any(candidate.revoked for candidate in candidates),
             **kwargs,
         )
 
