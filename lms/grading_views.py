@@ -34,7 +34,7 @@ from .models import (
     SubmissionVersion,
 )
 
-PER_PAGE = 50
+PER_PAGE = 25  # a cohort has up to 25 participants
 
 
 def waiting_for_grading(request):
