@@ -7,7 +7,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -25,14 +25,10 @@ from .admin_forms import CertificateSearchForm, ReissueForm, RevokeForm
 from .eligibility import candidates_for, cohort_candidates
 from .models import Certificate, IssueBatch, IssueBatchItem
 from .pdf import snapshot_dates, verification_url
+from .views import pdf_download
 
 ISSUE_PERMISSION = "certificates.issue_certificate"
 REVOKE_PERMISSION = "certificates.revoke_certificate"
-PRIVATE_FILE_HEADERS = {
-    # As on the holder's download: never cached, never sniffed.
-    "Cache-Control": "private, no-store",
-    "X-Content-Type-Options": "nosniff",
-}
 COHORTS_PER_PAGE = 20
 CERTIFICATES_PER_PAGE = 50
 RECENT_BATCHES = 10
@@ -444,18 +440,9 @@ class CertificatePdfView(CertificateAdminMixin, View):
         if not certificate.pdf:
             raise Http404
         try:
-            handle = certificate.pdf.open("rb")
+            return pdf_download(certificate)
         except FileNotFoundError as error:
             raise Http404 from error
-        response = FileResponse(
-            handle,
-            as_attachment=True,
-            filename=f"{certificate.number}.pdf",
-            content_type="application/pdf",
-        )
-        for header, value in PRIVATE_FILE_HEADERS.items():
-            response[header] = value
-        return response
 
 
 class CertificateListView(CertificateAdminMixin, TemplateView):

@@ -166,12 +166,17 @@ def holder_pdf(request, pk):
     if certificate.status != Certificate.Status.ISSUED or not certificate.pdf:
         return _holder_page(request, certificate, status=404, unavailable=True)
     try:
-        handle = certificate.pdf.open("rb")
+        return pdf_download(certificate)
     except FileNotFoundError:
         logger.error("Certificate %s: PDF %s is missing.", pk, certificate.pdf.name)
         return _holder_page(request, certificate, status=404, unavailable=True)
+
+
+def pdf_download(certificate):
+    """The stored PDF as `<number>.pdf`, never cached, never sniffed; for
+    the holder and the office alike. Raises FileNotFoundError."""
     response = FileResponse(
-        handle,
+        certificate.pdf.open("rb"),
         as_attachment=True,
         filename=f"{certificate.number}.pdf",
         content_type="application/pdf",
