@@ -320,8 +320,8 @@ def enrolled_in_assignment(*, page=None, trainer=None, user=None, **page_fields)
     return page, enrolment
 
 
-def handed_in_version(enrolment, page, *, title="Sicher im Quartier"):
-    """A first version with every section written, handed in."""
+def written_draft(enrolment, page, *, title="Sicher im Quartier"):
+    """The first version with a title and every section written, saved."""
     from lms import assignments
 
     draft = assignments.open_draft(enrolment=enrolment, page=page)
@@ -338,4 +338,12 @@ def handed_in_version(enrolment, page, *, title="Sicher im Quartier"):
         planning=[],
     )
     draft.refresh_from_db()
+    return draft
+
+
+def handed_in_version(enrolment, page, *, title="Sicher im Quartier"):
+    """A first version with every section written, handed in."""
+    from lms import assignments
+
+    draft = written_draft(enrolment, page, title=title)
     return assignments.submit(version=draft, page=page, user=enrolment.user)

@@ -30,6 +30,7 @@ from tests.factories import (
     UserFactory,
     enrolled_in_assignment,
     handed_in_version,
+    written_draft,
 )
 
 pytestmark = pytest.mark.django_db
@@ -131,25 +132,12 @@ def draft_of(enrolment, page):
 
 def hand_in_with_attachment(enrolment, page, *, title=SECRET):
     """Version 1 with every section written and one PDF, handed in."""
-    draft = assignments.open_draft(enrolment=enrolment, page=page)
+    draft = written_draft(enrolment, page, title=title)
     upload = pdf_upload()
     checked = check_upload(upload, allowed_types=["pdf"], max_bytes=10**6)
     attachment = assignments.add_attachment(
         version=draft, upload=upload, checked=checked
     )
-    assignments.save_draft(
-        version=draft,
-        revision=draft.revision,
-        title=title,
-        sections=[
-            {**section, "text": f"Text zu {section['title']}"}
-            for section in assignments.brief_sections(page)
-        ],
-        goals=[],
-        measures=[],
-        planning=[],
-    )
-    draft.refresh_from_db()
     version = assignments.submit(version=draft, page=page, user=enrolment.user)
     return version, attachment
 
