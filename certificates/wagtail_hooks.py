@@ -1,7 +1,4 @@
-from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
-from django.shortcuts import redirect
 from django.urls import include, path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -75,7 +72,10 @@ def register_certificate_permissions():
     )
 
 
-def _refuse_deleting_holders(request, users):
+@hooks.register("refuse_account_deletion")
+def certificate_holders(users):
+    """Certificates stay verifiable: their holders' accounts are never
+    deleted (their enrolments are protected in the database as well)."""
     count = (
         Certificate.objects.filter(enrolment__user__in=users)
         .values("enrolment__user")
@@ -84,31 +84,12 @@ def _refuse_deleting_holders(request, users):
     )
     if not count:
         return None
-    messages.error(
-        request,
-        ngettext(
-            "Ein Konto gehört zu ausgestellten Zertifikaten und kann nicht gelöscht "
-            "werden: das Zertifikatsregister muss prüfbar bleiben. Deaktivieren "
-            "Sie es stattdessen.",
-            "%(count)s Konten gehören zu ausgestellten Zertifikaten und können "
-            "nicht gelöscht werden: das Zertifikatsregister muss prüfbar bleiben. "
-            "Deaktivieren Sie sie stattdessen.",
-            count,
-        )
-        % {"count": count},
-    )
-    return redirect("wagtailusers_users:index")
-
-
-@hooks.register("before_delete_user")
-def protect_certificate_holders(request, user):
-    """Certificates stay verifiable: their holders' accounts are never
-    deleted (their enrolments are protected in the database as well)."""
-    return _refuse_deleting_holders(request, [user])
-
-
-@hooks.register("before_bulk_action")
-def protect_certificate_holders_in_bulk(request, action_type, objects, action):
-    if action_type == "delete" and objects and isinstance(objects[0], get_user_model()):
-        return _refuse_deleting_holders(request, list(objects))
-    return None
+    return ngettext(
+        "Ein Konto gehört zu ausgestellten Zertifikaten und kann nicht gelöscht "
+        "werden: das Zertifikatsregister muss prüfbar bleiben. Deaktivieren "
+        "Sie es stattdessen.",
+        "%(count)s Konten gehören zu ausgestellten Zertifikaten und können "
+        "nicht gelöscht werden: das Zertifikatsregister muss prüfbar bleiben. "
+        "Deaktivieren Sie sie stattdessen.",
+        count,
+    ) % {"count": count}

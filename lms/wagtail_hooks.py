@@ -327,11 +327,30 @@ def protect_pages_with_records_in_bulk(request, action_type, objects, action):
     if action_type == "delete" and objects and isinstance(objects[0], Page):
         return _refuse_deleting_pages_with_records(request, list(objects))
     if action_type == "delete" and objects and isinstance(objects[0], get_user_model()):
-        return _refuse_deleting_users_with_projects(request, list(objects))
+        return _refuse_deleting_users(request, list(objects))
     return None
 
 
-def _refuse_deleting_users_with_projects(request, users):
+def _refuse_deleting_users(request, users):
+    """Ask every `refuse_account_deletion` hook (a function of the users that
+    returns a German reason or None); the first reason stops the deletion."""
+    for reason_for in hooks.get_hooks("refuse_account_deletion"):
+        reason = reason_for(users)
+        if reason:
+            messages.error(request, reason)
+            return redirect("wagtailusers_users:index")
+    return None
+
+
+@hooks.register("before_delete_user")
+def protect_accounts(request, user):
+    return _refuse_deleting_users(request, [user])
+
+
+@hooks.register("refuse_account_deletion")
+def accounts_with_projects(users):
+    """Handed-in projects and their reviews are evidence for the certificate
+    and are never deleted with an account."""
     count = (
         Submission.objects.filter(enrolment__user__in=users, submitted_at__isnull=False)
         .values("enrolment__user")
@@ -340,22 +359,10 @@ def _refuse_deleting_users_with_projects(request, users):
     )
     if not count:
         return None
-    messages.error(
-        request,
-        ngettext(
-            "Ein Konto hat eingereichte Projektarbeiten und kann nicht gelöscht "
-            "werden. Deaktivieren Sie es stattdessen.",
-            "%(count)s Konten haben eingereichte Projektarbeiten und können nicht "
-            "gelöscht werden. Deaktivieren Sie sie stattdessen.",
-            count,
-        )
-        % {"count": count},
-    )
-    return redirect("wagtailusers_users:index")
-
-
-@hooks.register("before_delete_user")
-def protect_users_with_projects(request, user):
-    """Handed-in projects and their reviews are evidence for the certificate
-    and are never deleted with an account."""
-    return _refuse_deleting_users_with_projects(request, [user])
+    return ngettext(
+        "Ein Konto hat eingereichte Projektarbeiten und kann nicht gelöscht "
+        "werden. Deaktivieren Sie es stattdessen.",
+        "%(count)s Konten haben eingereichte Projektarbeiten und können nicht "
+        "gelöscht werden. Deaktivieren Sie sie stattdessen.",
+        count,
+    ) % {"count": count}
