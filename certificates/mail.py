@@ -2,7 +2,7 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.urls import reverse
 
-from cms.mail import render_templated_mail
+from cms.core.mail import render_templated_mail
 
 from .models import Certificate
 

@@ -16,7 +16,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
 
-from lms.storage import private_storage
+from cms.core.audit import AuditEvent
+from cms.core.storage import private_storage
 
 from .blocks import SignatoryBlock
 
@@ -151,7 +152,7 @@ class YearCounter(models.Model):
         return f"{self.year}: {self.last_serial}"
 
 
-class CertificateEvent(models.Model):
+class CertificateEvent(AuditEvent):
     """The log: every issue, revocation and re-issue, with who and why."""
 
     class Action(models.TextChoices):
@@ -166,20 +167,9 @@ class CertificateEvent(models.Model):
         related_name="events",
     )
     action = models.CharField(_("Aktion"), max_length=10, choices=Action.choices)
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("Von"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    detail = models.CharField(_("Einzelheiten"), max_length=500, blank=True)
-    created_at = models.DateTimeField(_("Zeitpunkt"), auto_now_add=True)
 
-    class Meta:
-        verbose_name = _("Protokolleintrag")
-        verbose_name_plural = _("Protokoll")
-        ordering = ["created_at", "pk"]
+    class Meta(AuditEvent.Meta):
+        pass
 
     def __str__(self):
         return f"{self.get_action_display()} – {self.certificate.number}"

@@ -21,8 +21,8 @@ from django.utils import translation
 from wagtail.images import get_image_model
 from xhtml2pdf.config.resources import ResourceAccessPolicy
 
-from lms.pdf import html_to_pdf as render_html_to_pdf
-from lms.storage import private_storage
+from cms.core.pdf import html_to_pdf as render_html_to_pdf
+from cms.core.storage import private_storage
 
 logger = logging.getLogger(__name__)
 

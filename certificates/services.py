@@ -14,10 +14,10 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from cms.core.people import display_name
 from lms.assignments import passed_project_titles
 from lms.models import Enrolment
 from lms.progress import format_units
-from lms.tasks import enqueue_on_commit
 
 from .eligibility import candidate as find_candidate
 from .eligibility import cohort_candidates
@@ -63,7 +63,7 @@ def _holder(enrolment):
         if profile and profile.date_of_birth:
             birth_date = profile.date_of_birth.isoformat()
     return {
-        "name": user.get_full_name() or user.get_username(),
+        "name": display_name(user),
         "birth_date": birth_date,
     }
 
@@ -230,14 +230,14 @@ def render(certificate_id):
         certificate.status = Certificate.Status.ISSUED
         certificate.issued_at = timezone.now()
         certificate.save(update_fields=["pdf", "sha256", "status", "issued_at"])
-        enqueue_on_commit(notify_certificate_ready_task, certificate.pk)
+        notify_certificate_ready_task.delay_on_commit(certificate.pk)
     return certificate
 
 
 def _queue_render(certificate):
     from .tasks import render_certificate_task
 
-    enqueue_on_commit(render_certificate_task, certificate.pk)
+    render_certificate_task.delay_on_commit(certificate.pk)
 
 
 def revoke(certificate, *, reason, by):

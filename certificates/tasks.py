@@ -1,7 +1,7 @@
 from celery import shared_task
 from django.utils.translation import gettext
 
-from lms.tasks import MAIL_RETRY
+from cms.core.tasks import MAIL_RETRY
 
 RENDER_RETRY = {
     "autoretry_for": (OSError,),

@@ -11,13 +11,14 @@ import logging
 import secrets
 
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_safe
 from django_ratelimit.core import is_ratelimited
 from django_ratelimit.decorators import ratelimit
+
+from cms.core import downloads
 
 from .forms import CodeForm, HashingUploadHandler, UploadForm
 from .models import Certificate
@@ -29,24 +30,13 @@ VERIFY_RATE = "10/m"
 VERIFY_GROUP = "certificates.verify"
 VERIFY_TEMPLATE = "certificates/verify.html"
 BY_FILE = "datei"  # the `way` of the upload form in verify.html
-PUBLIC_HEADERS = {
-    # The pages name a person: keep them out of search engines and caches.
-    "X-Robots-Tag": "noindex, nofollow",
-    "Cache-Control": "no-store",
-}
-
-
-def _public(response):
-    for header, value in PUBLIC_HEADERS.items():
-        response[header] = value
-    return response
 
 
 def _rate_limited(request, template, context):
     response = TemplateResponse(request, template, {**context, "limited": True})
     response.status_code = 429
     response["Retry-After"] = "60"
-    return _public(response)
+    return downloads.public(response)
 
 
 def _published():
@@ -93,7 +83,7 @@ def _empty_forms():
 def _verify(request, handler):
     context = _empty_forms()
     if request.method != "POST":
-        return _public(TemplateResponse(request, VERIFY_TEMPLATE, context))
+        return downloads.public(TemplateResponse(request, VERIFY_TEMPLATE, context))
     # Reading the fields parses the body, and with it runs the handler.
     way = request.POST.get("pruefung")
     if handler.too_large or way == BY_FILE:
@@ -112,7 +102,7 @@ def _verify(request, handler):
             if certificate is not None:
                 return redirect("certificate_check", code=certificate.code)
             context["code_unknown"] = True
-    return _public(TemplateResponse(request, VERIFY_TEMPLATE, context))
+    return downloads.public(TemplateResponse(request, VERIFY_TEMPLATE, context))
 
 
 @require_safe
@@ -128,7 +118,7 @@ def check(request, code):
         {"certificate": certificate},
         status=200 if certificate else 404,
     )
-    return _public(response)
+    return downloads.public(response)
 
 
 def _own_certificate(request, pk):
@@ -175,12 +165,8 @@ def holder_pdf(request, pk):
 def pdf_download(certificate):
     """The stored PDF as `<number>.pdf`, never cached, never sniffed; for
     the holder and the office alike. Raises FileNotFoundError."""
-    response = FileResponse(
+    return downloads.private_file(
         certificate.pdf.open("rb"),
-        as_attachment=True,
         filename=f"{certificate.number}.pdf",
         content_type="application/pdf",
     )
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Cache-Control"] = "private, no-store"
-    return response

@@ -19,11 +19,7 @@ def submit_accessibility_feedback(*, data):
         feedback = AccessibilityFeedback.objects.create(
             due_on=timezone.localdate() + relativedelta(months=1), **data
         )
-        # robust: a broker outage is logged; the stored report is not lost.
-        transaction.on_commit(
-            lambda: notify_accessibility_feedback_task.delay(feedback.pk),
-            robust=True,
-        )
+        notify_accessibility_feedback_task.delay_on_commit(feedback.pk)
     return feedback
 
 

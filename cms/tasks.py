@@ -1,22 +1,17 @@
 import logging
-from smtplib import SMTPException
 
 from celery import shared_task
 from django.conf import settings
 from django.urls import reverse
 
-from .mail import lpr_office_emails, send_templated_mail
+from .core.mail import lpr_office_emails, send_templated_mail
+from .core.tasks import MAIL_RETRY
 from .models import AccessibilityFeedback
 
 logger = logging.getLogger(__name__)
 
 
-@shared_task(
-    autoretry_for=(OSError, SMTPException),
-    retry_backoff=True,
-    max_retries=5,
-    acks_late=True,
-)
+@shared_task(**MAIL_RETRY)
 def notify_accessibility_feedback_task(feedback_id):
     """Mail the LPR office that a barrier was reported."""
     feedback = AccessibilityFeedback.objects.filter(pk=feedback_id).first()

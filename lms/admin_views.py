@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
+from cms.core.people import display_name
 from modules.models import ModulePage
 
 from . import services
@@ -322,7 +323,7 @@ class ExhaustedQuizzesView(StaffPageMixin, TemplateView):
             request,
             _("%(name)s hat einen weiteren Versuch für „%(quiz)s“.")
             % {
-                "name": enrolment.user.get_full_name() or enrolment.user.username,
+                "name": display_name(enrolment.user),
                 "quiz": activity.page.title,
             },
         )

@@ -13,7 +13,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
-from cms.mail import lpr_office_emails, render_templated_mail, send_templated_mail
+from cms.core.mail import lpr_office_emails, render_templated_mail, send_templated_mail
+from cms.core.tasks import send_mail_task
 from modules.models import AssignmentPage
 
 from .assignments import base_due_at, due_dates, effective_due_at
@@ -24,7 +25,6 @@ from .models import (
     Submission,
     SubmissionVersion,
 )
-from .tasks import send_mail_task
 
 logger = logging.getLogger(__name__)
 

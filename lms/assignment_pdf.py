@@ -12,8 +12,9 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from xhtml2pdf.config.resources import ResourceAccessPolicy
 
+from cms.core.pdf import html_to_pdf
+
 from .assignments import project_context
-from .pdf import html_to_pdf
 
 logger = logging.getLogger(__name__)
 

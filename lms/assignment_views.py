@@ -10,13 +10,14 @@ import logging
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
+from cms.core import downloads
 from modules.file_types import FILE_TYPES
 from modules.models import AssignmentPage
 
@@ -30,19 +31,6 @@ from .uploads import check_upload, format_megabytes, safe_display_name
 from .views import own_activity
 
 logger = logging.getLogger(__name__)
-
-PRIVATE_HEADERS = {
-    "X-Content-Type-Options": "nosniff",
-    "Content-Security-Policy": "default-src 'none'; sandbox",
-    "Cache-Control": "private, no-store",
-}
-
-
-def _private(response):
-    """No sniffing, no scripts, no copies in shared caches."""
-    for header, value in PRIVATE_HEADERS.items():
-        response[header] = value
-    return response
 
 
 def _own_assignment(request, page_id):
@@ -447,13 +435,11 @@ def attachment_download(request, key):
         logger.error("Attachment %s: file %s is missing.", key, attachment.file.name)
         raise Http404 from None
     file_type = FILE_TYPES.get(attachment.file_type)
-    response = FileResponse(
+    return downloads.private_file(
         handle,
-        as_attachment=True,
         filename=safe_display_name(attachment.name),
         content_type=file_type.mime_type if file_type else "application/octet-stream",
     )
-    return _private(response)
 
 
 @login_required
@@ -472,6 +458,6 @@ def version_pdf(request, version_id):
             request, "lms/assignment/pdf_failed.html", {"version": version}, status=503
         )
     filename = _("Projekt-Fassung-%(number)s.pdf") % {"number": version.number}
-    response = HttpResponse(content, content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return _private(response)
+    return downloads.private_bytes(
+        content, filename=filename, content_type="application/pdf"
+    )

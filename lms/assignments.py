@@ -326,7 +326,7 @@ def missing_for_submission(page, version):
 
 def submit(*, version, page, user):
     """Hand in the draft. It becomes final; the trainers are mailed."""
-    from .tasks import enqueue_on_commit, notify_submission_task
+    from .tasks import notify_submission_task
 
     with transaction.atomic():
         version = SubmissionVersion.objects.select_for_update().get(pk=version.pk)
@@ -362,7 +362,7 @@ def submit(*, version, page, user):
             action=GradingEvent.Action.SUBMITTED,
             detail=_("Fassung %(number)s") % {"number": version.number},
         )
-        enqueue_on_commit(notify_submission_task, version.pk)
+        notify_submission_task.delay_on_commit(version.pk)
     return version
 
 
@@ -463,7 +463,7 @@ def save_review(
     mails the participant. A correction (`corrects` = the released review
     it replaces) needs a reason and is released at once.
     """
-    from .tasks import enqueue_on_commit, notify_review_released_task
+    from .tasks import notify_review_released_task
 
     with transaction.atomic():
         version = SubmissionVersion.objects.select_for_update().get(pk=version.pk)
@@ -534,7 +534,7 @@ def save_review(
             }
             if corrects:
                 detail = f"{detail} – {correction_reason}"
-            enqueue_on_commit(notify_review_released_task, review.pk)
+            notify_review_released_task.delay_on_commit(review.pk)
         else:
             submission.status = Submission.Status.IN_REVIEW
             action = GradingEvent.Action.REVIEW_SAVED

@@ -11,6 +11,6 @@ from celery import Celery
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lms.settings.production")
 
-app = Celery("lms")
+app = Celery("lms", task_cls="cms.core.tasks:AfterCommitTask")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()

@@ -26,7 +26,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 
-from cms.mail import send_templated_mail
+from cms.core.mail import send_templated_mail
 from cms.roles import PARTICIPANTS
 
 from . import tasks
@@ -473,7 +473,7 @@ def import_enrolments(*, cohort, rows):
                     result.created.append(user)
                     # robust: a broker outage must not hide the committed
                     # import or stop the remaining invitations; it is logged.
-                    tasks.enqueue_on_commit(tasks.send_invitation_task, user.pk)
+                    tasks.send_invitation_task.delay_on_commit(user.pk)
                 elif plan.action == PlannedRow.EXISTING:
                     result.enrolled.append(user)
                 else:

@@ -1,17 +1,16 @@
 from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import PasswordResetForm
-from django.db import transaction
 from django.template import loader
 from django.utils.formats import date_format
 from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets import AdminDateInput, AdminDateTimeInput
 
+from cms.core.tasks import send_mail_task
 from modules.models import SessionPage
 
 from .models import Cohort, ParticipantProfile
-from .tasks import send_mail_task
 
 
 class QueuedPasswordResetForm(PasswordResetForm):
@@ -40,12 +39,8 @@ class QueuedPasswordResetForm(PasswordResetForm):
             loader.render_to_string(subject_template_name, context).splitlines()
         )
         body = loader.render_to_string(email_template_name, context)
-        # robust: a broker outage is logged instead of ending in an error page.
-        transaction.on_commit(
-            lambda: send_mail_task.delay(
-                subject=subject, body=body, recipients=[to_email]
-            ),
-            robust=True,
+        send_mail_task.delay_on_commit(
+            subject=subject, body=body, recipients=[to_email]
         )
 
 

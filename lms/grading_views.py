@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 
+from cms.core.people import display_name
 from modules.models import AssignmentPage
 
 from . import assignments
@@ -232,7 +233,7 @@ class ReviewView(StaffPageMixin, TemplateView):
 
     def get_page_title(self):
         return _("Bewertung: %(name)s – Fassung %(number)s") % {
-            "name": self.enrolment.user.get_full_name() or self.enrolment.user.username,
+            "name": display_name(self.enrolment.user),
             "number": self.version.number,
         }
 
@@ -301,7 +302,7 @@ class ReviewView(StaffPageMixin, TemplateView):
         return redirect("lms_grading:review", self.version.pk)
 
     def success_message(self, action):
-        name = self.enrolment.user.get_full_name() or self.enrolment.user.username
+        name = display_name(self.enrolment.user)
         if action == "correct":
             return _(
                 "Die Korrektur ist freigegeben; %(name)s wird per E-Mail "
@@ -394,7 +395,7 @@ class ProjectView(StaffPageMixin, TemplateView):
 
     def get_page_title(self):
         return _("Projektakte: %(name)s – %(assignment)s") % {
-            "name": self.enrolment.user.get_full_name() or self.enrolment.user.username,
+            "name": display_name(self.enrolment.user),
             "assignment": self.page.title,
         }
 

@@ -10,7 +10,9 @@ from django.utils.translation import gettext_lazy as _
 from polymorphic.managers import PolymorphicManager
 from polymorphic.models import PolymorphicModel
 
-from .storage import private_storage
+from cms.core.audit import AuditEvent
+from cms.core.people import display_name
+from cms.core.storage import private_storage
 
 
 class ParticipantProfile(models.Model):
@@ -48,7 +50,7 @@ class ParticipantProfile(models.Model):
         verbose_name_plural = _("Teilnehmendenprofile")
 
     def __str__(self):
-        return self.user.get_full_name() or self.user.get_username()
+        return display_name(self.user)
 
 
 class Cohort(models.Model):
@@ -172,9 +174,7 @@ class Enrolment(models.Model):
         ]
 
     def __str__(self):
-        return (
-            f"{self.user.get_full_name() or self.user.get_username()} – {self.cohort}"
-        )
+        return f"{display_name(self.user)} – {self.cohort}"
 
 
 class ActivityRecord(PolymorphicModel):
@@ -580,7 +580,7 @@ class MentoringNote(ProjectRecord):
         return f"{self.enrolment} – {self.held_on:%d.%m.%Y}"
 
 
-class GradingEvent(ProjectRecord):
+class GradingEvent(ProjectRecord, AuditEvent):
     """The audit trail of a practice project: who did what, when."""
 
     class Action(models.TextChoices):
@@ -592,21 +592,10 @@ class GradingEvent(ProjectRecord):
         MENTORING = "mentoring", _("Begleitgespräch erfasst")
         REVISION_STARTED = "revision_started", _("Überarbeitung begonnen")
 
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("Von"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
     action = models.CharField(_("Aktion"), max_length=20, choices=Action.choices)
-    detail = models.CharField(_("Einzelheiten"), max_length=500, blank=True)
-    created_at = models.DateTimeField(_("Zeitpunkt"), auto_now_add=True)
 
-    class Meta:
-        verbose_name = _("Protokolleintrag")
-        verbose_name_plural = _("Protokoll")
-        ordering = ["created_at", "pk"]
+    class Meta(AuditEvent.Meta):
+        pass
 
     def __str__(self):
         return f"{self.get_action_display()} – {self.enrolment}"

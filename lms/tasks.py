@@ -1,31 +1,6 @@
-from smtplib import SMTPException
-
 from celery import shared_task
-from django.core.mail import send_mail
-from django.db import transaction
 
-MAIL_RETRY = {
-    "autoretry_for": (OSError, SMTPException),
-    "retry_backoff": True,
-    "max_retries": 5,
-    "acks_late": True,
-}
-
-
-def enqueue_on_commit(task, *args, **kwargs):
-    """Queue `task` once the current transaction commits. A broker outage is
-    logged; the committed data and the user's request are not affected."""
-
-    def enqueue():
-        task.delay(*args, **kwargs)
-
-    transaction.on_commit(enqueue, robust=True)
-
-
-@shared_task(**MAIL_RETRY)
-def send_mail_task(*, subject, body, recipients):
-    """Send an already rendered plain-text mail (e.g. a password-reset link)."""
-    send_mail(subject, body, None, recipients)
+from cms.core.tasks import MAIL_RETRY
 
 
 @shared_task(**MAIL_RETRY)

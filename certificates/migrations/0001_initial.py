@@ -2,7 +2,7 @@
 
 import certificates.models
 import django.db.models.deletion
-import lms.storage
+import cms.core.storage
 import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
@@ -42,7 +42,7 @@ class Migration(migrations.Migration):
                 ('code', models.CharField(default=certificates.models.new_verification_code, max_length=40, unique=True, verbose_name='Prüfcode')),
                 ('status', models.CharField(choices=[('pending', 'wird erstellt'), ('issued', 'ausgestellt'), ('revoked', 'widerrufen'), ('replaced', 'ersetzt')], default='pending', max_length=10, verbose_name='Status')),
                 ('snapshot', models.JSONField(verbose_name='Inhalt')),
-                ('pdf', models.FileField(blank=True, storage=lms.storage.PrivateStorage(), upload_to='zertifikate/', verbose_name='PDF')),
+                ('pdf', models.FileField(blank=True, storage=cms.core.storage.PrivateStorage(), upload_to='zertifikate/', verbose_name='PDF')),
                 ('sha256', models.CharField(blank=True, db_index=True, max_length=64, verbose_name='SHA-256')),
                 ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='Angelegt am')),
                 ('issued_at', models.DateTimeField(blank=True, null=True, verbose_name='Ausgestellt am')),

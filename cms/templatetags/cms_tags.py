@@ -1,6 +1,7 @@
 from django import template
 from wagtail.models import Page, Site
 
+from cms.core.people import display_name
 from cms.models import LegalSettings
 
 register = template.Library()
@@ -35,3 +36,10 @@ def main_navigation(context):
         ],
         "request": request,
     }
+
+
+@register.filter(name="display_name")
+def display_name_filter(user):
+    """`{{ user|display_name }}`: the full name or the user name; empty for
+    no user (e.g. a deleted staff account)."""
+    return display_name(user) if user else ""

@@ -191,7 +191,7 @@ def bench_render(programme, lessons):
     queued = []
     product, plain = [], []
     with mock.patch(
-        "certificates.services.enqueue_on_commit",
+        "cms.core.tasks.AfterCommitTask.delay_on_commit",
         lambda task, *args: queued.append((task.name, args)),
     ):
         for index, certificate in enumerate(certificates):

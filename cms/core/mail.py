@@ -5,7 +5,7 @@ from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from .roles import LPR_OFFICE
+from ..roles import LPR_OFFICE
 
 
 def lpr_office_emails():

@@ -1,0 +1,27 @@
+"""The base of every audit trail: who did what, when, and why."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class AuditEvent(models.Model):
+    """One entry of an audit trail; concrete trails add what the entry is
+    about and their `action` choices. Entries outlive the staff accounts
+    that made them (the actor becomes empty)."""
+
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Von"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    detail = models.CharField(_("Einzelheiten"), max_length=500, blank=True)
+    created_at = models.DateTimeField(_("Zeitpunkt"), auto_now_add=True)
+
+    class Meta:
+        abstract = True
+        verbose_name = _("Protokolleintrag")
+        verbose_name_plural = _("Protokoll")
+        ordering = ["created_at", "pk"]
