@@ -17,8 +17,8 @@ from django.utils.translation import gettext_lazy, ngettext
 from django.views import View
 from django.views.generic import TemplateView
 
-from lms.admin_views import StaffPageMixin
-from lms.models import Cohort, Enrolment
+from lms.learning.admin_views import StaffPageMixin
+from lms.learning.models import Cohort, Enrolment
 
 from . import services
 from .admin_forms import CertificateSearchForm, ReissueForm, RevokeForm

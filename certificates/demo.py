@@ -9,7 +9,7 @@ from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
 
-from lms.models import Enrolment
+from lms.learning.models import Enrolment
 
 from . import services
 from .models import Certificate, CertificateSettings

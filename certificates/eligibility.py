@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
-from lms.models import Enrolment
-from lms.progress import programme_progress
+from lms.learning.models import Enrolment
+from lms.learning.progress import programme_progress
 
 from .models import Certificate
 

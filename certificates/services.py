@@ -15,9 +15,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from cms.core.people import display_name
-from lms.assignments import passed_project_titles
-from lms.models import Enrolment
-from lms.progress import format_units
+from lms.learning.models import Enrolment
+from lms.learning.progress import format_units
+from lms.projects.services import passed_project_titles
 
 from .eligibility import candidate as find_candidate
 from .eligibility import cohort_candidates

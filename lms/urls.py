@@ -8,9 +8,10 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import views as cms_views
+from lms.learning import views
+from lms.learning.forms import QueuedPasswordResetForm
 
-from . import assignment_views, views
-from .forms import QueuedPasswordResetForm
+from .health import healthz
 
 account_patterns = [
     path(
@@ -41,51 +42,10 @@ account_patterns = [
     ),
 ]
 
-learner_patterns = [
-    path("", views.DashboardView.as_view(), name="dashboard"),
-    path("profil/", views.ProfileView.as_view(), name="profile"),
-    path("erledigt/<int:page_id>/", views.complete_lesson, name="complete_lesson"),
-    path("wissens-check/<int:page_id>/", views.submit_quiz, name="submit_quiz"),
-    path(
-        "wissens-check/versuch/<int:attempt_id>/",
-        views.quiz_attempt,
-        name="quiz_attempt",
-    ),
-    path(
-        "projekt/<int:page_id>/",
-        assignment_views.workspace,
-        name="assignment_workspace",
-    ),
-    path(
-        "projekt/<int:page_id>/einreichen/",
-        assignment_views.confirm_submission,
-        name="assignment_submit",
-    ),
-    path(
-        "projekt/<int:page_id>/ueberarbeiten/",
-        assignment_views.start_revision,
-        name="assignment_revise",
-    ),
-    path(
-        "projekt/<int:page_id>/fassung/<int:number>/",
-        assignment_views.version_detail,
-        name="assignment_version",
-    ),
-    path(
-        "projekt/fassung/<int:version_id>/pdf/",
-        assignment_views.version_pdf,
-        name="version_pdf",
-    ),
-    path(
-        "anhang/<uuid:key>/",
-        assignment_views.attachment_download,
-        name="attachment_download",
-    ),
-]
-
 urlpatterns = [
-    path("healthz", views.healthz, name="healthz"),
-    path("lernen/", include(learner_patterns)),
+    path("healthz", healthz, name="healthz"),
+    path("lernen/", include("lms.learning.urls")),
+    path("lernen/", include("lms.projects.urls")),
     path("konto/", include(account_patterns)),
     path(
         "barrierefreiheit/rueckmeldung/",

@@ -33,7 +33,7 @@ def participant(db):
 
 @pytest.fixture
 def lpr_office(db):
-    from lms.roles import ensure_role_groups
+    from lms.learning.roles import ensure_role_groups
 
     ensure_role_groups()
     return UserFactory(username="geschaeftsstelle", groups=["LPR-Geschäftsstelle"])
@@ -41,7 +41,7 @@ def lpr_office(db):
 
 @pytest.fixture
 def editor(db):
-    from lms.roles import ensure_role_groups
+    from lms.learning.roles import ensure_role_groups
 
     ensure_role_groups()
     return UserFactory(username="redakteurin", groups=["Redaktion"])

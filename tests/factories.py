@@ -10,7 +10,7 @@ from factory.django import DjangoModelFactory
 from wagtail.models import Site
 
 from cms.models import AccessibilityStatementPage, ContentPage
-from lms.models import Cohort, Enrolment
+from lms.learning.models import Cohort, Enrolment
 from modules.models import (
     AssignmentPage,
     LessonPage,
@@ -322,7 +322,7 @@ def enrolled_in_assignment(*, page=None, trainer=None, user=None, **page_fields)
 
 def written_draft(enrolment, page, *, title="Sicher im Quartier"):
     """The first version with a title and every section written, saved."""
-    from lms import assignments
+    from lms.projects import services as assignments
 
     draft = assignments.open_draft(enrolment=enrolment, page=page)
     assignments.save_draft(
@@ -343,7 +343,7 @@ def written_draft(enrolment, page, *, title="Sicher im Quartier"):
 
 def handed_in_version(enrolment, page, *, title="Sicher im Quartier"):
     """A first version with every section written, handed in."""
-    from lms import assignments
+    from lms.projects import services as assignments
 
     draft = written_draft(enrolment, page, title=title)
     return assignments.submit(version=draft, page=page, user=enrolment.user)

@@ -35,7 +35,8 @@ CSRF_TRUSTED_ORIGINS = [SITE_URL]
 INSTALLED_APPS = [
     "cms",
     "modules",
-    "lms",
+    "lms.learning",
+    "lms.projects",
     "certificates",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

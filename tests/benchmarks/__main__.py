@@ -59,8 +59,9 @@ def seed_grading_queue(*, programme, trainer, participants):
     from django.db import connection
     from django.utils import timezone
 
-    from lms.demo import bulk_records
-    from lms.models import Cohort, Enrolment, Submission, SubmissionVersion
+    from lms.learning.demo import bulk_records
+    from lms.learning.models import Cohort, Enrolment
+    from lms.projects.models import Submission, SubmissionVersion
     from modules.models import AssignmentPage, ModulePage
 
     pages = list(AssignmentPage.objects.descendant_of(programme).order_by("path"))
@@ -151,8 +152,8 @@ def main():
 
     from cms import demo as cms_demo
     from cms.roles import TRAINERS
-    from lms import demo as lms_demo
-    from lms.models import Cohort
+    from lms.learning import demo as lms_demo
+    from lms.learning.models import Cohort
     from modules import demo as modules_demo
     from modules.models import LessonPage
 

@@ -104,8 +104,8 @@ def seed_cohort(programme, lessons, count):
     from django.contrib.auth.hashers import make_password
     from django.db import connection
 
-    from lms.demo import bulk_records
-    from lms.models import Cohort, Enrolment, LessonCompletion
+    from lms.learning.demo import bulk_records
+    from lms.learning.models import Cohort, Enrolment, LessonCompletion
 
     label = uuid.uuid4().hex[:8]
     cohort = Cohort.objects.create(
@@ -167,7 +167,7 @@ def bench_render(programme, lessons):
     from xhtml2pdf import pisa
 
     from certificates import pdf, services
-    from lms.models import Enrolment
+    from lms.learning.models import Enrolment
 
     cohort = seed_cohort(programme, lessons, RENDERS + 1)
     certificates = [

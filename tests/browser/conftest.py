@@ -13,7 +13,7 @@ from django.conf import settings
 from django.db import connections
 
 from cms import demo as cms_demo
-from lms import demo as lms_demo
+from lms.learning import demo as lms_demo
 from modules import demo as modules_demo
 
 AXE = settings.BASE_DIR / "node_modules" / "axe-core" / "axe.min.js"

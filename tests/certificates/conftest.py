@@ -5,8 +5,9 @@ from django.utils import timezone
 
 from certificates import services as certificate_services
 from certificates.models import Certificate
-from lms import services
-from lms.models import AttendanceRecord, Enrolment, ParticipantProfile, Submission
+from lms.learning import services
+from lms.learning.models import AttendanceRecord, Enrolment, ParticipantProfile
+from lms.projects.models import Submission
 from tests.factories import (
     AssignmentPageFactory,
     CohortFactory,

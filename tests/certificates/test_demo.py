@@ -5,8 +5,8 @@ from django.core.management import call_command
 from django.test import Client
 
 from certificates.models import Certificate, CertificateSettings
-from lms.models import Enrolment
-from lms.progress import programme_progress
+from lms.learning.models import Enrolment
+from lms.learning.progress import programme_progress
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ from django.urls import reverse
 from certificates import services
 from certificates.models import Certificate
 from certificates.templatetags.certificate_tags import user_certificates
-from lms.roles import ensure_role_groups
+from lms.learning.roles import ensure_role_groups
 from tests.certificates.conftest import print_birth_date
 from tests.factories import EnrolmentFactory, UserFactory
 

@@ -170,7 +170,7 @@ def test_a_render_error_leaves_the_certificate_pending_without_a_file(
         err = 1
         log = [("error", 1, "kaputt", "")]
 
-    monkeypatch.setattr("lms.pdf.pisa.CreatePDF", lambda *a, **kw: Failed())
+    monkeypatch.setattr("cms.core.pdf.pisa.CreatePDF", lambda *a, **kw: Failed())
     with pytest.raises(CertificatePdfError):
         services.render(certificate.pk)
 

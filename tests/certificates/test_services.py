@@ -16,8 +16,8 @@ from certificates.models import (
     IssueBatchItem,
     YearCounter,
 )
-from lms import services as lms_services
-from lms.models import Enrolment
+from lms.learning import services as lms_services
+from lms.learning.models import Enrolment
 from tests.certificates.conftest import complete, print_birth_date
 from tests.factories import EnrolmentFactory, UserFactory
 

@@ -2,7 +2,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from lms.roles import ensure_role_groups
+from lms.learning.roles import ensure_role_groups
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db

@@ -1,8 +1,8 @@
 import pytest
 from django.urls import reverse
 
-from lms.models import AttendanceRecord
-from lms.roles import ensure_role_groups
+from lms.learning.models import AttendanceRecord
+from lms.learning.roles import ensure_role_groups
 from tests.factories import (
     CohortFactory,
     EnrolmentFactory,
@@ -113,7 +113,7 @@ def test_trainer_cannot_edit_cohorts(client, setup):
 
 
 def test_matrix_shows_progress_per_participant_and_module(client, setup):
-    from lms import services
+    from lms.learning import services
     from tests.factories import LessonPageFactory, ModulePageFactory
 
     cohort = setup["cohort"]
@@ -169,8 +169,8 @@ def test_matrix_for_many_participants_runs_constant_queries(client, setup):
 
 
 def test_a_page_with_learner_records_cannot_be_deleted(client, admin_user):
-    from lms import services
-    from lms.models import LessonCompletion
+    from lms.learning import services
+    from lms.learning.models import LessonCompletion
     from modules.models import LessonPage
     from tests.factories import LessonPageFactory
 
@@ -253,8 +253,8 @@ def test_cohort_form_refuses_sessions_of_another_programme(client, lpr_office, s
 
 
 def test_trainer_grants_one_more_attempt_with_a_reason(client, setup):
-    from lms import services
-    from lms.models import QuizAttemptGrant
+    from lms.learning import services
+    from lms.learning.models import QuizAttemptGrant
     from tests.factories import QuizPageFactory
 
     module = ModulePageFactory(parent=setup["cohort"].programme, number=1)

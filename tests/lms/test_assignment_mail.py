@@ -6,10 +6,11 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from lms import assignments
-from lms.assignment_mail import schedule_due_date_reminders, send_reminder
-from lms.models import DueDateReminder, Enrolment
-from lms.tasks import send_reminder_task
+from lms.learning.models import Enrolment
+from lms.projects import services as assignments
+from lms.projects.mail import schedule_due_date_reminders, send_reminder
+from lms.projects.models import DueDateReminder
+from lms.projects.tasks import send_reminder_task
 from tests.factories import (
     CohortFactory,
     EnrolmentFactory,
@@ -310,7 +311,7 @@ def test_a_failed_reminder_mail_is_tried_again_at_the_next_run(
     def refuse(*args, **kwargs):
         raise OSError("SMTP down")
 
-    monkeypatch.setattr("lms.assignment_mail.send_templated_mail", refuse)
+    monkeypatch.setattr("lms.projects.mail.send_templated_mail", refuse)
     with pytest.raises(OSError):
         send_reminder(enrolment.pk, page.pk, "week", due_at)
     assert not DueDateReminder.objects.exists()

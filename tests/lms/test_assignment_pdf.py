@@ -11,9 +11,10 @@ from django.utils.timezone import localtime
 from PIL import Image
 from pypdf import PdfReader
 
-from lms import assignment_pdf, assignments
-from lms.assignment_pdf import ProjectPdfError, font_link_callback, render_version_pdf
-from lms.uploads import check_upload
+from lms.projects import pdf as assignment_pdf
+from lms.projects import services as assignments
+from lms.projects.pdf import ProjectPdfError, font_link_callback, render_version_pdf
+from lms.projects.uploads import check_upload
 from tests.factories import UserFactory, enrolled_in_assignment, handed_in_version
 from tests.pdf_checks import assert_text_drawn_in_embedded_dejavu
 
@@ -292,7 +293,7 @@ def test_a_render_error_raises_instead_of_returning_a_broken_pdf(
         err = 1
         log = [("error", 3, "Something went wrong", "")]
 
-    monkeypatch.setattr("lms.pdf.pisa.CreatePDF", lambda *a, **kw: Failed())
+    monkeypatch.setattr("cms.core.pdf.pisa.CreatePDF", lambda *a, **kw: Failed())
 
     with pytest.raises(ProjectPdfError):
         render_version_pdf(version)

@@ -14,17 +14,12 @@ from django.urls import reverse
 from django.utils import timezone
 from reportlab.pdfgen import canvas
 
-from lms import assignments
-from lms.assignment_pdf import ProjectPdfError
-from lms.models import (
-    Attachment,
-    Enrolment,
-    GradingEvent,
-    Submission,
-    SubmissionVersion,
-)
-from lms.roles import ensure_role_groups
-from lms.uploads import check_upload
+from lms.learning.models import Enrolment
+from lms.learning.roles import ensure_role_groups
+from lms.projects import services as assignments
+from lms.projects.models import Attachment, GradingEvent, Submission, SubmissionVersion
+from lms.projects.pdf import ProjectPdfError
+from lms.projects.uploads import check_upload
 from tests.factories import (
     EnrolmentFactory,
     UserFactory,
@@ -874,7 +869,7 @@ def test_workspace_query_count_is_bounded(
 @pytest.fixture
 def fake_pdf(monkeypatch):
     monkeypatch.setattr(
-        "lms.assignment_views.render_version_pdf",
+        "lms.projects.views.render_version_pdf",
         lambda version: b"%PDF-1.4 " + version.title.encode(),
     )
 
@@ -1112,7 +1107,7 @@ def test_failed_pdf_is_a_friendly_page(me, handed_in, monkeypatch):
     def fail(version):
         raise ProjectPdfError("broken")
 
-    monkeypatch.setattr("lms.assignment_views.render_version_pdf", fail)
+    monkeypatch.setattr("lms.projects.views.render_version_pdf", fail)
     response = me.get(reverse("version_pdf", args=[version.pk]))
     assert response.status_code == 503
     assert "Das PDF konnte nicht erstellt werden" in response.content.decode()

@@ -8,10 +8,16 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import IntegrityError
 from django.utils import timezone
 
-from lms import assignments
-from lms.models import Attachment, GradingEvent, Review, Submission, SubmissionVersion
-from lms.progress import programme_progress
-from lms.uploads import check_upload
+from lms.learning.progress import programme_progress
+from lms.projects import services as assignments
+from lms.projects.models import (
+    Attachment,
+    GradingEvent,
+    Review,
+    Submission,
+    SubmissionVersion,
+)
+from lms.projects.uploads import check_upload
 from tests.factories import UserFactory, enrolled_in_assignment, handed_in_version
 
 pytestmark = pytest.mark.django_db

@@ -8,16 +8,16 @@ from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from lms import admin_import
-from lms.enrolment_import import (
+from lms.learning import admin_import
+from lms.learning.enrolment_import import (
     MAX_FILE_SIZE,
     InvalidEnrolmentFile,
     import_enrolments,
     plan_import,
     read_enrolment_file,
 )
-from lms.models import Enrolment, ParticipantProfile
-from lms.tasks import send_invitation_task
+from lms.learning.models import Enrolment, ParticipantProfile
+from lms.learning.tasks import send_invitation_task
 from tests.factories import CohortFactory, UserFactory
 
 User = get_user_model()
@@ -374,7 +374,7 @@ def test_an_unimportable_row_imports_nothing(
 def test_a_failure_halfway_rolls_back_everything(
     cohort, monkeypatch, django_capture_on_commit_callbacks
 ):
-    from lms import enrolment_import, services
+    from lms.learning import enrolment_import, services
 
     def enrol_or_fail(*, user, cohort, scope):
         if user.email == "ben@example.org":

@@ -9,16 +9,17 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from lms import assignments, grading_views
-from lms.models import (
+from lms.learning.roles import ensure_role_groups
+from lms.learning.wagtail_hooks import register_grading_menu_item
+from lms.projects import grading_views
+from lms.projects import services as assignments
+from lms.projects.models import (
     DueDateExtension,
     GradingEvent,
     MentoringNote,
     Review,
     Submission,
 )
-from lms.roles import ensure_role_groups
-from lms.wagtail_hooks import register_grading_menu_item
 from tests.factories import (
     AssignmentPageFactory,
     EnrolmentFactory,

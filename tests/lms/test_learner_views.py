@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from lms.models import LessonCompletion, QuizAttempt
+from lms.learning.models import LessonCompletion, QuizAttempt
 from tests.factories import (
     CohortFactory,
     EnrolmentFactory,

@@ -6,9 +6,9 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 
-from lms import services
-from lms.models import AttendanceRecord, Enrolment
-from lms.progress import programme_progress
+from lms.learning import services
+from lms.learning.models import AttendanceRecord, Enrolment
+from lms.learning.progress import programme_progress
 from tests.factories import (
     CohortFactory,
     EnrolmentFactory,

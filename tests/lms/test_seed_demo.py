@@ -9,8 +9,9 @@ from django.utils import timezone
 from wagtail.models import GroupPagePermission, Page, Revision
 
 from cms.models import LegalSettings
-from lms.access import cohorts_for
-from lms.models import Attachment, Enrolment, Submission, SubmissionVersion
+from lms.learning.models import Enrolment
+from lms.learning.policies import cohorts_for
+from lms.projects.models import Attachment, Submission, SubmissionVersion
 from modules.models import AssignmentPage, LessonPage, ModulePage, ProgrammePage
 
 pytestmark = pytest.mark.django_db
@@ -122,7 +123,7 @@ def test_lpr_office_cannot_administer_user_accounts(settings, client):
 
 
 def test_seed_demo_adds_generated_participants_once(settings):
-    from lms.models import AttendanceRecord, LessonCompletion
+    from lms.learning.models import AttendanceRecord, LessonCompletion
 
     settings.DEBUG = True
     demo_participants = 2

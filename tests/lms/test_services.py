@@ -1,9 +1,9 @@
 import pytest
 from django.db import IntegrityError, transaction
 
-from lms import services
-from lms.exceptions import NoAttemptsLeft
-from lms.models import AttendanceRecord, LessonCompletion, QuizAttempt
+from lms.learning import services
+from lms.learning.exceptions import NoAttemptsLeft
+from lms.learning.models import AttendanceRecord, LessonCompletion, QuizAttempt
 from tests.factories import (
     CohortFactory,
     EnrolmentFactory,

@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile, TemporaryUploadedFile
 from PIL import Image
 
-from lms.uploads import (
+from lms.projects.uploads import (
     CheckedUpload,
     check_upload,
     format_megabytes,

@@ -1,7 +1,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from lms.progress import programme_progress
+from lms.learning.progress import programme_progress
 from modules.assignment_defaults import BECCARIA_STEPS
 from tests.factories import (
     AssignmentPageFactory,

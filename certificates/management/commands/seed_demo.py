@@ -4,7 +4,7 @@ from django.db import transaction
 
 from certificates import demo as certificates_demo
 from cms import demo as cms_demo
-from lms import demo as lms_demo
+from lms.learning import demo as lms_demo
 from modules import demo as modules_demo
 
 

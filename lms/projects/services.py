@@ -15,10 +15,10 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from lms.learning.exceptions import LearnerRecordError
 from modules.file_types import FILE_TYPES
 from modules.models import AssignmentPage
 
-from .exceptions import LearnerRecordError
 from .models import (
     Attachment,
     DueDateExtension,

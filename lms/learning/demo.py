@@ -12,6 +12,10 @@ from django.db import connection
 from django.utils import timezone
 
 from cms.roles import LPR_OFFICE, PARTICIPANTS, TRAINERS
+from lms.learning import services
+from lms.projects import services as assignments
+from lms.projects.models import Review, Submission
+from lms.projects.uploads import check_upload
 from modules.demo import content_project as project
 from modules.demo.media import worksheet_pdf
 from modules.models import (
@@ -22,7 +26,6 @@ from modules.models import (
     SessionPage,
 )
 
-from . import assignments, services
 from .models import (
     ActivityRecord,
     AttendanceRecord,
@@ -30,11 +33,8 @@ from .models import (
     Enrolment,
     LessonCompletion,
     ParticipantProfile,
-    Review,
-    Submission,
 )
 from .roles import ensure_role_groups
-from .uploads import check_upload
 
 DEMO_PASSWORD = "demo"
 DEMO_ACCOUNTS = [

@@ -18,17 +18,18 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from cms.core import downloads
+from lms.learning.models import Enrolment
+from lms.learning.policies import may_grade
+from lms.learning.views import own_activity
+from lms.projects import services as assignments
 from modules.file_types import FILE_TYPES
 from modules.models import AssignmentPage
 
-from . import assignments
-from .access import may_grade
-from .assignment_forms import ConfirmSubmissionForm, DraftForms
-from .assignment_pdf import ProjectPdfError, render_version_pdf
-from .assignments import EditConflict, NotEditable, SubmissionRefused, project_context
-from .models import Attachment, Enrolment, MentoringNote, SubmissionVersion
+from .forms import ConfirmSubmissionForm, DraftForms
+from .models import Attachment, MentoringNote, SubmissionVersion
+from .pdf import ProjectPdfError, render_version_pdf
+from .services import EditConflict, NotEditable, SubmissionRefused, project_context
 from .uploads import check_upload, format_megabytes, safe_display_name
-from .views import own_activity
 
 logger = logging.getLogger(__name__)
 

@@ -2,8 +2,8 @@ import uuid
 
 from django import template
 
-from lms.progress import format_units
-from lms.quiz import quiz_draft_key
+from lms.learning.progress import format_units
+from lms.learning.quiz import quiz_draft_key
 from modules.models import SessionPage
 
 register = template.Library()

@@ -28,8 +28,8 @@ from django.utils.translation import gettext as _
 
 from cms.core.mail import send_templated_mail
 from cms.roles import PARTICIPANTS
+from lms.learning import tasks
 
-from . import tasks
 from .models import Cohort, Enrolment, ParticipantProfile
 from .services import enrol
 

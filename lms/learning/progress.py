@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.models import Page
 
+from lms.projects.models import Submission
 from modules.models import (
     AssignmentPage,
     LessonPage,
@@ -28,7 +29,6 @@ from .models import (
     Cohort,
     Enrolment,
     QuizAttemptGrant,
-    Submission,
 )
 
 

@@ -19,21 +19,21 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 
 from cms.core.people import display_name
+from lms.learning.admin_views import StaffPageMixin
+from lms.learning.models import Enrolment
+from lms.learning.policies import cohorts_for
+from lms.projects import services as assignments
 from modules.models import AssignmentPage
 
-from . import assignments
-from .access import cohorts_for
-from .admin_views import StaffPageMixin
-from .assignments import project_context
 from .grading_forms import ExtensionForm, MentoringForm, QueueFilterForm, ReviewForm
 from .models import (
     DueDateExtension,
-    Enrolment,
     GradingEvent,
     MentoringNote,
     Submission,
     SubmissionVersion,
 )
+from .services import project_context
 
 PER_PAGE = 25  # a cohort has up to 25 participants
 

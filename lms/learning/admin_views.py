@@ -16,11 +16,11 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
 from cms.core.people import display_name
+from lms.learning import services
 from modules.models import ModulePage
 
-from . import services
-from .access import cohorts_for
 from .models import AttendanceRecord, Enrolment, ParticipantProfile
+from .policies import cohorts_for
 from .progress import programme_progress
 
 

@@ -15,16 +15,11 @@ from django.utils import timezone
 
 from cms.core.mail import lpr_office_emails, render_templated_mail, send_templated_mail
 from cms.core.tasks import send_mail_task
+from lms.learning.models import Enrolment
 from modules.models import AssignmentPage
 
-from .assignments import base_due_at, due_dates, effective_due_at
-from .models import (
-    DueDateReminder,
-    Enrolment,
-    Review,
-    Submission,
-    SubmissionVersion,
-)
+from .models import DueDateReminder, Review, Submission, SubmissionVersion
+from .services import base_due_at, due_dates, effective_due_at
 
 logger = logging.getLogger(__name__)
 

@@ -1,67 +1,28 @@
 import logging
 import uuid
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
-from django.db import connection
-from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView, UpdateView
 
+from lms.learning import services
 from modules.models import LessonPage, QuizPage
 
-from . import services
-from .access import learner_progress
-from .celery import app as celery_app
 from .exceptions import NoAttemptsLeft
 from .forms import ProfileForm
 from .models import Enrolment, ParticipantProfile, QuizAttempt
+from .policies import learner_progress
 from .progress import programme_progress
 from .quiz import quiz_draft_key, quiz_feedback
 
 logger = logging.getLogger(__name__)
-
-
-def _database_ok():
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-    except Exception:
-        logger.exception("Health check: database does not answer.")
-        return False
-    return True
-
-
-def _broker_ok():
-    try:
-        with celery_app.connection_for_write(settings.CELERY_BROKER_URL) as conn:
-            conn.ensure_connection(max_retries=1, timeout=2)
-    except Exception:
-        logger.exception("Health check: broker does not answer.")
-        return False
-    return True
-
-
-@never_cache
-def healthz(request):
-    """200 when the database (and the broker, where one is configured) answers."""
-    checks = {"database": "ok" if _database_ok() else "error"}
-    if settings.CELERY_BROKER_URL:
-        checks["broker"] = "ok" if _broker_ok() else "error"
-    healthy = all(value == "ok" for value in checks.values())
-    return JsonResponse(
-        {"status": "ok" if healthy else "error", **checks},
-        status=200 if healthy else 503,
-    )
 
 
 class LogoutView(auth_views.LogoutView):

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from lms.roles import ensure_role_groups
+from lms.learning.roles import ensure_role_groups
 
 
 class Command(BaseCommand):

@@ -1,4 +1,9 @@
-"""The learner record: cohorts, enrolments and what each participant did."""
+"""The practice project's records: versions, attachments, reviews,
+extensions, mentoring notes, the audit trail and reminders.
+
+The tables keep the names they had when these models lived in the `lms`
+app (`db_table`), so moving them moved no data.
+"""
 
 import uuid
 
@@ -7,298 +12,10 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
-from polymorphic.managers import PolymorphicManager
-from polymorphic.models import PolymorphicModel
 
 from cms.core.audit import AuditEvent
-from cms.core.people import display_name
 from cms.core.storage import private_storage
-
-
-class ParticipantProfile(models.Model):
-    """What the LPR office knows about a participant beyond the user account."""
-
-    class Field(models.TextChoices):
-        POLICE = "police", _("Polizei")
-        MUNICIPALITY = "municipality", _("Kommune")
-        SOCIAL_WORK = "social_work", _("Soziale Arbeit")
-        SCHOOL = "school", _("Schule")
-        JUSTICE = "justice", _("Justiz")
-        OTHER = "other", _("Sonstige")
-
-    user = models.OneToOneField(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("Konto"),
-        on_delete=models.CASCADE,
-        related_name="participant_profile",
-    )
-    organisation = models.CharField(_("Organisation"), max_length=200, blank=True)
-    professional_field = models.CharField(
-        _("Berufsfeld"), max_length=20, choices=Field.choices, default=Field.OTHER
-    )
-    date_of_birth = models.DateField(
-        _("Geburtsdatum"),
-        null=True,
-        blank=True,
-        help_text=_(
-            "Nur nötig, wenn der Lehrgang das Geburtsdatum auf das Zertifikat druckt."
-        ),
-    )
-
-    class Meta:
-        verbose_name = _("Teilnehmendenprofil")
-        verbose_name_plural = _("Teilnehmendenprofile")
-
-    def __str__(self):
-        return display_name(self.user)
-
-
-class Cohort(models.Model):
-    """A run of a programme (Durchgang), e.g. „Durchgang 2027“."""
-
-    programme = models.ForeignKey(
-        "modules.ProgrammePage",
-        verbose_name=_("Lehrgang"),
-        on_delete=models.PROTECT,
-        related_name="cohorts",
-    )
-    name = models.CharField(_("Name"), max_length=100)
-    start_date = models.DateField(_("Beginn"))
-    end_date = models.DateField(_("Ende"))
-    trainers = models.ManyToManyField(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("Trainer/innen"),
-        blank=True,
-        related_name="trained_cohorts",
-    )
-    sessions = models.ManyToManyField(
-        "modules.SessionPage",
-        verbose_name=_("Seminartermine"),
-        blank=True,
-        related_name="cohorts",
-        help_text=_("Die Präsenztermine dieses Durchgangs."),
-    )
-    project_due_at = models.DateTimeField(
-        _("Abgabe der Projektarbeit"),
-        null=True,
-        blank=True,
-        help_text=_(
-            "Gilt für die Projektaufgaben dieses Durchgangs. Leer: der "
-            "Abgabetermin der Projektaufgabe."
-        ),
-    )
-
-    class Meta:
-        verbose_name = _("Durchgang")
-        verbose_name_plural = _("Durchgänge")
-        ordering = ["-start_date", "name"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["programme", "name"], name="unique_cohort_name_per_programme"
-            ),
-            models.CheckConstraint(
-                condition=Q(end_date__gte=models.F("start_date")),
-                name="cohort_ends_after_start",
-            ),
-        ]
-
-    def __str__(self):
-        return self.name
-
-
-class EnrolmentQuerySet(models.QuerySet):
-    def for_user(self, user):
-        return self.filter(user=user) if user.is_authenticated else self.none()
-
-    def active(self):
-        return self.filter(status=Enrolment.Status.ACTIVE)
-
-    def with_course_access(self):
-        """Active participants learn; those who completed keep reading."""
-        return self.filter(
-            status__in=[Enrolment.Status.ACTIVE, Enrolment.Status.COMPLETED]
-        )
-
-
-class Enrolment(models.Model):
-    """A participant in a cohort, for the whole programme or single modules."""
-
-    class Status(models.TextChoices):
-        ACTIVE = "active", _("aktiv")
-        PAUSED = "paused", _("pausiert")
-        COMPLETED = "completed", _("abgeschlossen")
-        CANCELLED = "cancelled", _("abgebrochen")
-
-    class Scope(models.TextChoices):
-        PROGRAMME = "programme", _("ganzer Lehrgang")
-        MODULES = "modules", _("einzelne Module")
-
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("Teilnehmer/in"),
-        on_delete=models.CASCADE,
-        related_name="enrolments",
-    )
-    cohort = models.ForeignKey(
-        Cohort,
-        verbose_name=_("Durchgang"),
-        on_delete=models.PROTECT,
-        related_name="enrolments",
-    )
-    status = models.CharField(
-        _("Status"), max_length=10, choices=Status.choices, default=Status.ACTIVE
-    )
-    scope = models.CharField(
-        _("Umfang"), max_length=10, choices=Scope.choices, default=Scope.PROGRAMME
-    )
-    modules = models.ManyToManyField(
-        "modules.ModulePage",
-        verbose_name=_("Gebuchte Module"),
-        blank=True,
-        related_name="+",
-        help_text=_("Nur bei „einzelne Module“."),
-    )
-    enrolled_on = models.DateField(_("Eingeschrieben am"), auto_now_add=True)
-    ended_on = models.DateField(_("Beendet am"), null=True, blank=True)
-
-    objects = EnrolmentQuerySet.as_manager()
-
-    class Meta:
-        verbose_name = _("Einschreibung")
-        verbose_name_plural = _("Einschreibungen")
-        ordering = ["cohort", "user__last_name", "user__first_name"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["user", "cohort"], name="unique_enrolment_per_cohort"
-            ),
-        ]
-
-    def __str__(self):
-        return f"{display_name(self.user)} – {self.cohort}"
-
-
-class ActivityRecord(PolymorphicModel):
-    """What a participant did with one activity page; one typed child per kind.
-
-    Kinds that allow only one record per participant and activity set
-    `single = True`; the database enforces it.
-    """
-
-    enrolment = models.ForeignKey(
-        Enrolment,
-        verbose_name=_("Einschreibung"),
-        on_delete=models.CASCADE,
-        related_name="records",
-    )
-    page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("Aktivität"),
-        # Records are evidence for the certificate: a page that has them
-        # cannot be deleted (unpublish it instead).
-        on_delete=models.PROTECT,
-        related_name="+",
-    )
-    single = models.BooleanField(default=True, editable=False)
-    created_at = models.DateTimeField(_("Angelegt am"), auto_now_add=True)
-
-    objects = PolymorphicManager()
-
-    class Meta:
-        verbose_name = _("Lernnachweis")
-        verbose_name_plural = _("Lernnachweise")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["enrolment", "page"],
-                condition=Q(single=True),
-                name="one_record_per_activity",
-            ),
-        ]
-        indexes = [models.Index(fields=["enrolment", "page"])]
-
-
-class LessonCompletion(ActivityRecord):
-    """The participant marked a lesson as done."""
-
-    class Meta:
-        verbose_name = _("Erledigte Lerneinheit")
-        verbose_name_plural = _("Erledigte Lerneinheiten")
-
-
-class QuizAttempt(ActivityRecord):
-    """One submitted attempt at a knowledge check; every attempt is kept."""
-
-    token = models.UUIDField(
-        _("Formular-Kennung"),
-        null=True,
-        blank=True,
-        unique=True,
-        editable=False,
-        help_text=_("Macht ein doppelt abgeschicktes Formular zu einem Versuch."),
-    )
-    answers = models.JSONField(_("Antworten"), default=dict)
-    results = models.JSONField(_("Ergebnis je Frage"), default=dict)
-    score = models.PositiveSmallIntegerField(_("Ergebnis (%)"))
-    passed = models.BooleanField(_("bestanden"))
-
-    class Meta:
-        verbose_name = _("Versuch im Wissens-Check")
-        verbose_name_plural = _("Versuche in Wissens-Checks")
-
-
-class AttendanceRecord(ActivityRecord):
-    """Attendance of a participant at a seminar day, recorded by a trainer."""
-
-    class Status(models.TextChoices):
-        PRESENT = "present", _("anwesend")
-        EXCUSED = "excused", _("entschuldigt")
-        ABSENT = "absent", _("abwesend")
-
-    status = models.CharField(_("Anwesenheit"), max_length=10, choices=Status.choices)
-    recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("Erfasst von"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    recorded_at = models.DateTimeField(_("Erfasst am"), auto_now=True)
-
-    class Meta:
-        verbose_name = _("Anwesenheit")
-        verbose_name_plural = _("Anwesenheiten")
-
-
-class QuizAttemptGrant(models.Model):
-    """One more attempt at a knowledge check, granted by a trainer."""
-
-    enrolment = models.ForeignKey(
-        Enrolment,
-        verbose_name=_("Einschreibung"),
-        on_delete=models.CASCADE,
-        related_name="attempt_grants",
-    )
-    page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("Wissens-Check"),
-        on_delete=models.PROTECT,
-        related_name="+",
-    )
-    granted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("Gewährt von"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    reason = models.CharField(_("Begründung"), max_length=500)
-    created_at = models.DateTimeField(_("Gewährt am"), auto_now_add=True)
-
-    class Meta:
-        verbose_name = _("Zusätzlicher Versuch")
-        verbose_name_plural = _("Zusätzliche Versuche")
-
-    def __str__(self):
-        return f"{self.enrolment} – {self.page}"
+from lms.learning.models import ActivityRecord, Enrolment
 
 
 class Submission(ActivityRecord):
@@ -328,6 +45,7 @@ class Submission(ActivityRecord):
     )
 
     class Meta:
+        db_table = "lms_submission"
         verbose_name = _("Projektarbeit")
         verbose_name_plural = _("Projektarbeiten")
 
@@ -375,6 +93,7 @@ class SubmissionVersion(models.Model):
     submitted_at = models.DateTimeField(_("Eingereicht am"), null=True, blank=True)
 
     class Meta:
+        db_table = "lms_submissionversion"
         verbose_name = _("Fassung")
         verbose_name_plural = _("Fassungen")
         ordering = ["submission", "number"]
@@ -421,6 +140,7 @@ class Attachment(models.Model):
     uploaded_at = models.DateTimeField(_("Hochgeladen am"), auto_now_add=True)
 
     class Meta:
+        db_table = "lms_attachment"
         verbose_name = _("Anhang")
         verbose_name_plural = _("Anhänge")
         ordering = ["uploaded_at", "pk"]
@@ -480,6 +200,7 @@ class Review(models.Model):
     released_at = models.DateTimeField(_("Freigegeben am"), null=True, blank=True)
 
     class Meta:
+        db_table = "lms_review"
         verbose_name = _("Bewertung")
         verbose_name_plural = _("Bewertungen")
         ordering = ["version", "created_at", "pk"]
@@ -543,6 +264,7 @@ class DueDateExtension(ProjectRecord):
     created_at = models.DateTimeField(_("Gewährt am"), auto_now_add=True)
 
     class Meta:
+        db_table = "lms_duedateextension"
         verbose_name = _("Fristverlängerung")
         verbose_name_plural = _("Fristverlängerungen")
         ordering = ["created_at", "pk"]
@@ -572,6 +294,7 @@ class MentoringNote(ProjectRecord):
     created_at = models.DateTimeField(_("Erfasst am"), auto_now_add=True)
 
     class Meta:
+        db_table = "lms_mentoringnote"
         verbose_name = _("Begleitgespräch")
         verbose_name_plural = _("Begleitgespräche")
         ordering = ["-held_on", "-pk"]
@@ -595,7 +318,7 @@ class GradingEvent(ProjectRecord, AuditEvent):
     action = models.CharField(_("Aktion"), max_length=20, choices=Action.choices)
 
     class Meta(AuditEvent.Meta):
-        pass
+        db_table = "lms_gradingevent"
 
     def __str__(self):
         return f"{self.get_action_display()} – {self.enrolment}"
@@ -617,6 +340,7 @@ class DueDateReminder(models.Model):
     sent_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        db_table = "lms_duedatereminder"
         verbose_name = _("Erinnerung")
         verbose_name_plural = _("Erinnerungen")
         constraints = [

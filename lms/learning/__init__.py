@@ -1,0 +1,2 @@
+"""The learner record: cohorts, enrolments, progress, knowledge checks,
+attendance."""

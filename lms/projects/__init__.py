@@ -1,0 +1,1 @@
+"""The practice project: from the first draft to the trainer's verdict."""

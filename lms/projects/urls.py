@@ -1,0 +1,38 @@
+"""The participant's practice project under /lernen/."""
+
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path(
+        "projekt/<int:page_id>/",
+        views.workspace,
+        name="assignment_workspace",
+    ),
+    path(
+        "projekt/<int:page_id>/einreichen/",
+        views.confirm_submission,
+        name="assignment_submit",
+    ),
+    path(
+        "projekt/<int:page_id>/ueberarbeiten/",
+        views.start_revision,
+        name="assignment_revise",
+    ),
+    path(
+        "projekt/<int:page_id>/fassung/<int:number>/",
+        views.version_detail,
+        name="assignment_version",
+    ),
+    path(
+        "projekt/fassung/<int:version_id>/pdf/",
+        views.version_pdf,
+        name="version_pdf",
+    ),
+    path(
+        "anhang/<uuid:key>/",
+        views.attachment_download,
+        name="attachment_download",
+    ),
+]
