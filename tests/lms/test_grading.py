@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from lms.learning.roles import ensure_role_groups
-from lms.learning.wagtail_hooks import register_grading_menu_item
+from lms.projects.wagtail_hooks import register_grading_menu_item
 from lms.projects import grading_views
 from lms.projects import services as assignments
 from lms.projects.models import (
