@@ -1,6 +1,5 @@
 """The task base of the whole project and the plain mail task."""
 
-from functools import partial
 from smtplib import SMTPException
 
 from celery import shared_task
@@ -22,10 +21,15 @@ class AfterCommitTask(DjangoTask):
     logged instead of failing a request whose data is already committed."""
 
     def delay_on_commit(self, *args, **kwargs):
-        transaction.on_commit(partial(self.delay, *args, **kwargs), robust=True)
+        self.apply_async_on_commit(args, kwargs)
 
     def apply_async_on_commit(self, *args, **kwargs):
-        transaction.on_commit(partial(self.apply_async, *args, **kwargs), robust=True)
+        # A plain function, not functools.partial: Django names the callback
+        # (__qualname__) when it logs a robust callback's failure.
+        def enqueue():
+            self.apply_async(*args, **kwargs)
+
+        transaction.on_commit(enqueue, robust=True)
 
 
 @shared_task(name="lms.tasks.send_mail_task", **MAIL_RETRY)
