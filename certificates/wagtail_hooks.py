@@ -7,6 +7,7 @@ from wagtail.admin.menu import MenuItem
 
 from . import admin_views
 from .models import Certificate
+from .panels import CertificatesPanel
 
 
 @hooks.register("register_admin_urls")
@@ -93,3 +94,8 @@ def certificate_holders(users):
         "Deaktivieren Sie sie stattdessen.",
         count,
     ) % {"count": count}
+
+
+@hooks.register("construct_learner_dashboard_panels")
+def add_certificates_panel(request, panels):
+    panels.append(CertificatesPanel(request.user))

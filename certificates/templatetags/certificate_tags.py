@@ -1,6 +1,5 @@
 from django import template
 
-from certificates.models import Certificate
 from certificates.pdf import iso_date, verification_url
 
 register = template.Library()
@@ -13,17 +12,3 @@ register.filter("iso_date", iso_date)
 def certificate_url(certificate):
     """The public verification address printed on the document."""
     return verification_url(certificate)
-
-
-@register.inclusion_tag("certificates/includes/dashboard.html")
-def user_certificates(user):
-    """The user's certificates for /lernen/, in one query; replaced ones are
-    left out, their successor is listed."""
-    certificates = []
-    if user.is_authenticated:
-        certificates = list(
-            Certificate.objects.filter(enrolment__user=user)
-            .exclude(status=Certificate.Status.REPLACED)
-            .order_by("-created_at", "-pk")
-        )
-    return {"certificates": certificates}

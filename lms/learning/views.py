@@ -11,6 +11,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView, UpdateView
+from wagtail import hooks
 
 from lms.learning import services
 from modules.models import LessonPage, QuizPage
@@ -49,8 +50,19 @@ class DashboardView(LoginRequiredMixin, TemplateView):
         )
         progress = programme_progress(enrolments)
         return super().get_context_data(
-            progress_list=[progress[e.pk] for e in enrolments], **kwargs
+            progress_list=[progress[e.pk] for e in enrolments],
+            panels=dashboard_panels(self.request),
+            **kwargs,
         )
+
+
+def dashboard_panels(request):
+    """Panels that other apps add below the progress (Wagtail's
+    `construct_homepage_panels` pattern): each hook appends components."""
+    panels = []
+    for construct in hooks.get_hooks("construct_learner_dashboard_panels"):
+        construct(request, panels)
+    return panels
 
 
 def own_activity(request, page_id, model):

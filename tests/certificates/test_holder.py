@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from certificates import services
 from certificates.models import Certificate
-from certificates.templatetags.certificate_tags import user_certificates
+from certificates.selectors import holder_certificates
 from lms.learning.roles import ensure_role_groups
 from tests.certificates.conftest import print_birth_date
 from tests.factories import EnrolmentFactory, UserFactory
@@ -84,7 +84,7 @@ def test_dashboard_lists_certificates_in_one_query(
 ):
     user = certificate.enrolment.user
     with django_assert_num_queries(1):
-        listed = user_certificates(user)["certificates"]
+        listed = holder_certificates(user)
     assert listed == [certificate]
 
 

@@ -10,7 +10,6 @@ from django.urls import reverse
 from django.utils import timezone
 
 from lms.learning.roles import ensure_role_groups
-from lms.projects.wagtail_hooks import register_grading_menu_item
 from lms.projects import grading_views
 from lms.projects import services as assignments
 from lms.projects.models import (
@@ -20,6 +19,7 @@ from lms.projects.models import (
     Review,
     Submission,
 )
+from lms.projects.wagtail_hooks import register_grading_menu_item
 from tests.factories import (
     AssignmentPageFactory,
     EnrolmentFactory,
