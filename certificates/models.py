@@ -8,7 +8,6 @@ database enforces it.
 
 import secrets
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -16,7 +15,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
 
-from cms.core.audit import AuditEvent
+from cms.core.audit import AuditEvent, staff_member_field
 from cms.core.storage import private_storage
 
 from .blocks import SignatoryBlock
@@ -74,13 +73,7 @@ class Certificate(models.Model):
     )
     sha256 = models.CharField(_("SHA-256"), max_length=64, blank=True, db_index=True)
     created_at = models.DateTimeField(_("Angelegt am"), auto_now_add=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("Angelegt von"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    created_by = staff_member_field(_("Angelegt von"))
     issued_at = models.DateTimeField(_("Ausgestellt am"), null=True, blank=True)
     revoked_at = models.DateTimeField(_("Widerrufen am"), null=True, blank=True)
     revocation_reason = models.CharField(
@@ -185,13 +178,7 @@ class IssueBatch(models.Model):
         on_delete=models.CASCADE,
         related_name="+",
     )
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("Von"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    created_by = staff_member_field(_("Von"))
     created_at = models.DateTimeField(_("Zeitpunkt"), auto_now_add=True)
 
     class Meta:

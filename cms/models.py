@@ -1,6 +1,5 @@
 """Site pages, legal pages and the accessibility feedback mechanism."""
 
-from django.conf import settings
 from django.db import models
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
@@ -12,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import RICH_TEXT_FEATURES, ContentStreamBlock
+from .core.audit import staff_member_field
 
 
 class HomePage(Page):
@@ -241,14 +241,7 @@ class AccessibilityFeedback(models.Model):
         blank=True,
         help_text=_("Was geantwortet oder veranlasst wurde."),
     )
-    handled_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("Bearbeitet von"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    handled_by = staff_member_field(_("Bearbeitet von"), blank=True)
     closed_at = models.DateTimeField(_("Erledigt am"), null=True, blank=True)
 
     objects = AccessibilityFeedbackQuerySet.as_manager()

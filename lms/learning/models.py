@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from polymorphic.managers import PolymorphicManager
 from polymorphic.models import PolymorphicModel
 
+from cms.core.audit import staff_member_field
 from cms.core.people import display_name
 
 
@@ -249,13 +250,7 @@ class AttendanceRecord(ActivityRecord):
         ABSENT = "absent", _("abwesend")
 
     status = models.CharField(_("Anwesenheit"), max_length=10, choices=Status.choices)
-    recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("Erfasst von"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    recorded_by = staff_member_field(_("Erfasst von"))
     recorded_at = models.DateTimeField(_("Erfasst am"), auto_now=True)
 
     class Meta:
@@ -278,13 +273,7 @@ class QuizAttemptGrant(models.Model):
         on_delete=models.PROTECT,
         related_name="+",
     )
-    granted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("Gewährt von"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    granted_by = staff_member_field(_("Gewährt von"))
     reason = models.CharField(_("Begründung"), max_length=500)
     created_at = models.DateTimeField(_("Gewährt am"), auto_now_add=True)
 

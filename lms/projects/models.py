@@ -7,13 +7,12 @@ app (`db_table`), so moving them moved no data.
 
 import uuid
 
-from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from cms.core.audit import AuditEvent
+from cms.core.audit import AuditEvent, staff_member_field
 from cms.core.storage import private_storage
 from lms.learning.models import ActivityRecord, Enrolment
 
@@ -168,13 +167,7 @@ class Review(models.Model):
         on_delete=models.PROTECT,
         related_name="reviews",
     )
-    reviewer = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("Bewertet von"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    reviewer = staff_member_field(_("Bewertet von"))
     scores = models.JSONField(
         _("Punkte je Kriterium"),
         default=list,
@@ -254,13 +247,7 @@ class DueDateExtension(ProjectRecord):
 
     due_at = models.DateTimeField(_("Neue Abgabefrist"))
     reason = models.CharField(_("Begründung"), max_length=500)
-    granted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("Gewährt von"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    granted_by = staff_member_field(_("Gewährt von"))
     created_at = models.DateTimeField(_("Gewährt am"), auto_now_add=True)
 
     class Meta:
@@ -284,13 +271,7 @@ class MentoringNote(ProjectRecord):
     visible_to_participant = models.BooleanField(
         _("für die Teilnehmerin / den Teilnehmer sichtbar"), default=False
     )
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("Geführt von"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    author = staff_member_field(_("Geführt von"))
     created_at = models.DateTimeField(_("Erfasst am"), auto_now_add=True)
 
     class Meta:
