@@ -1,67 +1,15 @@
 from django.contrib.auth.models import Permission
-from django.urls import include, path, reverse_lazy
-from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
-from . import admin_views
 from .models import Certificate
 from .panels import CertificatesPanel
+from .viewsets import CertificatesViewSet
 
 
-@hooks.register("register_admin_urls")
-def register_certificate_admin_urls():
-    urlpatterns = [
-        path("", admin_views.IndexView.as_view(), name="index"),
-        path("alle/", admin_views.CertificateListView.as_view(), name="list"),
-        path(
-            "durchgang/<int:cohort_id>/",
-            admin_views.CohortView.as_view(),
-            name="cohort",
-        ),
-        path(
-            "sammelausstellung/<int:batch_id>/",
-            admin_views.BatchView.as_view(),
-            name="batch",
-        ),
-        path(
-            "<int:pk>/",
-            admin_views.CertificateView.as_view(),
-            name="certificate",
-        ),
-        path(
-            "<int:pk>/pdf/",
-            admin_views.CertificatePdfView.as_view(),
-            name="pdf",
-        ),
-    ]
-    return [
-        path(
-            "zertifikate/",
-            include(
-                (urlpatterns, "certificates_admin"), namespace="certificates_admin"
-            ),
-        )
-    ]
-
-
-class CertificateMenuItem(MenuItem):
-    """For the LPR office: who may issue certificates."""
-
-    def is_shown(self, request):
-        return admin_views.may_issue(request.user)
-
-
-@hooks.register("register_admin_menu_item")
-def register_certificate_menu_item():
-    return CertificateMenuItem(
-        _("Zertifikate"),
-        reverse_lazy("certificates_admin:index"),
-        name="zertifikate",
-        icon_name="doc-full",
-        order=240,
-    )
+@hooks.register("register_admin_viewset")
+def register_certificates_viewset():
+    return CertificatesViewSet()
 
 
 @hooks.register("register_permissions")

@@ -11,7 +11,7 @@ from django import forms
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, TemplateView
@@ -185,10 +185,3 @@ def _summary(cohort, result):
         "enrolled": people(result.enrolled),
         "already_enrolled": people(result.already_enrolled),
     }
-
-
-app_name = "enrolment_import"
-urlpatterns = [
-    path("", EnrolmentImportView.as_view(), name="index"),
-    path("ergebnis/", EnrolmentImportDoneView.as_view(), name="done"),
-]

@@ -4,28 +4,18 @@ from django.contrib.auth.views import redirect_to_login
 from django.db.models import Q
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import include, path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.models import Page
 
-from lms.learning import admin_import
 from modules.models import ActivityPage, ModulePage, ProgrammePage
 
-from .admin_views import (
-    AttendanceIndexView,
-    AttendanceSessionView,
-    CohortIndexView,
-    CohortMatrixView,
-    ExhaustedQuizzesView,
-    cohorts_for,
-)
 from .forms import CohortForm
 from .models import ActivityRecord, Cohort, Enrolment
 from .policies import is_staff_member, learner_progress, may_download
+from .viewsets import AttendanceViewSet, EnrolmentImportViewSet, MatrixViewSet
 
 
 @hooks.register("before_serve_document")
@@ -121,110 +111,19 @@ def register_qualification_viewsets():
     return QualificationViewSetGroup()
 
 
-@hooks.register("register_admin_urls")
-def register_attendance_urls():
-    return [
-        path(
-            "anwesenheit/",
-            include(
-                (
-                    [
-                        path("", AttendanceIndexView.as_view(), name="index"),
-                        path(
-                            "<int:cohort_id>/<int:session_id>/",
-                            AttendanceSessionView.as_view(),
-                            name="session",
-                        ),
-                    ],
-                    "lms_attendance",
-                ),
-                namespace="lms_attendance",
-            ),
-        )
-    ]
+@hooks.register("register_admin_viewset")
+def register_attendance_viewset():
+    return AttendanceViewSet()
 
 
-@hooks.register("register_admin_urls")
-def register_enrolment_import_urls():
-    return [
-        path(
-            "einschreibung-import/",
-            include(
-                (admin_import.urlpatterns, "enrolment_import"),
-                namespace="enrolment_import",
-            ),
-        )
-    ]
+@hooks.register("register_admin_viewset")
+def register_matrix_viewset():
+    return MatrixViewSet()
 
 
-class EnrolmentImportMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm("lms.add_enrolment")
-
-
-@hooks.register("register_admin_menu_item")
-def register_enrolment_import_menu_item():
-    return EnrolmentImportMenuItem(
-        _("Einschreiben per CSV"),
-        reverse_lazy("enrolment_import:index"),
-        icon_name="upload",
-        order=230,
-    )
-
-
-@hooks.register("register_admin_urls")
-def register_matrix_urls():
-    return [
-        path(
-            "lernstand/",
-            include(
-                (
-                    [
-                        path("", CohortIndexView.as_view(), name="index"),
-                        path(
-                            "<int:cohort_id>/",
-                            CohortMatrixView.as_view(),
-                            name="cohort",
-                        ),
-                        path(
-                            "<int:cohort_id>/wissens-checks/",
-                            ExhaustedQuizzesView.as_view(),
-                            name="quizzes",
-                        ),
-                    ],
-                    "lms_matrix",
-                ),
-                namespace="lms_matrix",
-            ),
-        )
-    ]
-
-
-class CohortStaffMenuItem(MenuItem):
-    """Shown to the LPR office and to trainers with at least one cohort."""
-
-    def is_shown(self, request):
-        return cohorts_for(request.user).exists()
-
-
-@hooks.register("register_admin_menu_item")
-def register_attendance_menu_item():
-    return CohortStaffMenuItem(
-        _("Anwesenheit"),
-        reverse_lazy("lms_attendance:index"),
-        icon_name="date",
-        order=210,
-    )
-
-
-@hooks.register("register_admin_menu_item")
-def register_matrix_menu_item():
-    return CohortStaffMenuItem(
-        _("Lernstand"),
-        reverse_lazy("lms_matrix:index"),
-        icon_name="table",
-        order=220,
-    )
+@hooks.register("register_admin_viewset")
+def register_enrolment_import_viewset():
+    return EnrolmentImportViewSet()
 
 
 def _refuse_deleting_pages_with_records(request, pages):

@@ -1,76 +1,13 @@
-from django.urls import include, path, reverse_lazy
-from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.sidebar import LinkMenuItem
 
-from . import grading_views
 from .models import Submission
+from .viewsets import GradingViewSet
 
 
-@hooks.register("register_admin_urls")
-def register_grading_urls():
-    return [
-        path(
-            "bewertung/",
-            include(
-                (
-                    [
-                        path(
-                            "", grading_views.GradingIndexView.as_view(), name="index"
-                        ),
-                        path(
-                            "fassung/<int:version_id>/",
-                            grading_views.ReviewView.as_view(),
-                            name="review",
-                        ),
-                        path(
-                            "projektakte/<int:enrolment_id>/<int:page_id>/",
-                            grading_views.ProjectView.as_view(),
-                            name="project",
-                        ),
-                    ],
-                    "lms_grading",
-                ),
-                namespace="lms_grading",
-            ),
-        )
-    ]
-
-
-class GradingMenuItem(MenuItem):
-    """The grading queue, with the number of hand-ins waiting in the label.
-
-    Menu items are shared between requests: the count goes into the
-    rendered component, never into `self`.
-    """
-
-    def is_shown(self, request):
-        return grading_views.waiting_for_grading(request) is not None
-
-    def render_component(self, request):
-        waiting = grading_views.waiting_for_grading(request)
-        label = f"{self.label} ({waiting})" if waiting else self.label
-        return LinkMenuItem(
-            self.name,
-            label,
-            self.url,
-            icon_name=self.icon_name,
-            classname=self.classname,
-            attrs=self.attrs,
-        )
-
-
-@hooks.register("register_admin_menu_item")
-def register_grading_menu_item():
-    return GradingMenuItem(
-        _("Projektbewertung"),
-        reverse_lazy("lms_grading:index"),
-        name="projektbewertung",
-        icon_name="tasks",
-        order=215,
-    )
+@hooks.register("register_admin_viewset")
+def register_grading_viewset():
+    return GradingViewSet()
 
 
 @hooks.register("refuse_account_deletion")

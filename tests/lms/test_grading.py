@@ -19,7 +19,7 @@ from lms.projects.models import (
     Review,
     Submission,
 )
-from lms.projects.wagtail_hooks import register_grading_menu_item
+from lms.projects.viewsets import GradingViewSet
 from tests.factories import (
     AssignmentPageFactory,
     EnrolmentFactory,
@@ -286,7 +286,7 @@ def test_menu_item_without_waiting_hand_ins_has_no_count(client, setup):
 
 
 def test_menu_item_costs_one_query(setup, django_assert_num_queries):
-    item = register_grading_menu_item()
+    item = GradingViewSet().get_menu_item()
     request = RequestFactory().get("/admin/")
     request.user = setup["trainer"]
     # The admin's access check has loaded the permissions already.
