@@ -9,6 +9,7 @@ from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -88,6 +89,7 @@ class AttendanceSessionView(StaffPageMixin, TemplateView):
             session=self.session,
             rows=[(e, recorded.get(e.pk)) for e in self.enrolments],
             statuses=AttendanceRecord.Status.choices,
+            status_labels=AttendanceRecord.Status.labels,
             **kwargs,
         )
 
@@ -209,6 +211,14 @@ class CohortMatrixView(StaffPageMixin, TemplateView):
                 rows=rows,
                 table=table,
                 modules=modules,
+                module_headings=[
+                    format_html(
+                        '{}<br><span class="w-help-text">{}</span>',
+                        _("Modul %(number)s") % {"number": module.number},
+                        module.title,
+                    )
+                    for module in modules
+                ],
                 csv_query=request.GET.urlencode(),
             )
         )
