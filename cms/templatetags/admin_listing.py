@@ -33,12 +33,12 @@ class ListingNode(template.Node):
 
     def render_rows(self, context, items):
         rows = []
-        with context.push():
-            for item in items:
-                if len(self.loopvars) == 1:
-                    context[self.loopvars[0]] = item
-                else:
-                    context.update(dict(zip(self.loopvars, item, strict=True)))
+        for item in items:
+            if len(self.loopvars) == 1:
+                values = {self.loopvars[0]: item}
+            else:
+                values = dict(zip(self.loopvars, item, strict=True))
+            with context.push(**values):
                 rows.append(self.body.render(context))
         return mark_safe("".join(rows))  # noqa: S308 (rendered by the engine)
 
