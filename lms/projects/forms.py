@@ -14,7 +14,7 @@ from django.core.exceptions import ValidationError
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
-from .services import GOAL_KINDS, RATINGS
+from .selectors import GOAL_KINDS, RATINGS
 
 MAX_ROWS = 100
 _KEY = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
