@@ -25,6 +25,7 @@ from .models import (
     YearCounter,
 )
 from .pdf import pdf_name, render_pdf, write_atomically
+from .selectors import successor
 from .snapshot import build_snapshot, holder, texts
 
 logger = logging.getLogger(__name__)
@@ -48,11 +49,6 @@ def _next_serial(year):
     YearCounter.objects.get_or_create(year=year)
     YearCounter.objects.filter(year=year).update(last_serial=F("last_serial") + 1)
     return YearCounter.objects.values_list("last_serial", flat=True).get(year=year)
-
-
-def successor(certificate):
-    """The certificate that replaces `certificate`, if any."""
-    return Certificate.objects.filter(replaces=certificate).first()
 
 
 def valid_certificate(enrolment, module=None):

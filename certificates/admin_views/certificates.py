@@ -18,6 +18,7 @@ from ..admin_forms import CertificateSearchForm, ReissueForm, RevokeForm
 from ..models import Certificate
 from ..pdf import snapshot_dates, verification_url
 from ..policies import is_reissuable, may_revoke
+from ..selectors import successor
 from ..views import pdf_download
 from .base import CertificateAdminMixin
 
@@ -97,7 +98,7 @@ class CertificateView(CertificateAdminMixin, TemplateView):
 
     def get_context_data(self, revoke_form=None, reissue_form=None, **kwargs):
         certificate = self.certificate
-        replaced_by = services.successor(certificate)
+        replaced_by = successor(certificate)
         return super().get_context_data(
             certificate=certificate,
             content=snapshot_context(certificate.snapshot),
