@@ -14,6 +14,7 @@ from lms.learning.models import Enrolment
 from lms.learning.progress import programme_progress
 
 from .models import Certificate
+from .policies import is_issuable
 
 
 @dataclass
@@ -38,7 +39,7 @@ class Candidate:
 
     @property
     def can_issue(self):
-        return self.eligible and self.certificate is None
+        return is_issuable(self)
 
     @property
     def key(self):

@@ -13,3 +13,8 @@ def holder_certificates(user):
         .exclude(status=Certificate.Status.REPLACED)
         .order_by("-created_at", "-pk")
     )
+
+
+def successor(certificate):
+    """The certificate that replaces `certificate`, if any."""
+    return Certificate.objects.filter(replaces=certificate).first()

@@ -14,22 +14,19 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from cms.core.people import display_name
-from lms.learning.models import Enrolment
-from lms.learning.progress import format_units
-from lms.projects.services import passed_project_titles
-
+from . import policies
 from .eligibility import candidate as find_candidate
 from .eligibility import cohort_candidates
 from .models import (
     Certificate,
     CertificateEvent,
-    CertificateSettings,
     IssueBatch,
     IssueBatchItem,
     YearCounter,
 )
 from .pdf import pdf_name, render_pdf, write_atomically
+from .selectors import successor
+from .snapshot import build_snapshot, holder, texts
 
 logger = logging.getLogger(__name__)
 
@@ -52,90 +49,6 @@ def _next_serial(year):
     YearCounter.objects.get_or_create(year=year)
     YearCounter.objects.filter(year=year).update(last_serial=F("last_serial") + 1)
     return YearCounter.objects.values_list("last_serial", flat=True).get(year=year)
-
-
-def _holder(enrolment):
-    user = enrolment.user
-    programme = enrolment.cohort.programme
-    birth_date = None
-    if programme.certificate_shows_birth_date:
-        profile = getattr(user, "participant_profile", None)
-        if profile and profile.date_of_birth:
-            birth_date = profile.date_of_birth.isoformat()
-    return {
-        "name": display_name(user),
-        "birth_date": birth_date,
-    }
-
-
-def _module_entry(module_progress):
-    page = module_progress.page
-    dates = module_progress.session_dates
-    return {
-        "number": page.number,
-        "title": page.title,
-        "units": page.teaching_units,
-        "units_attended": format_units(module_progress.units_attended),
-        "first_day": timezone.localdate(dates[0]).isoformat() if dates else None,
-        "last_day": timezone.localdate(dates[1]).isoformat() if dates else None,
-    }
-
-
-def _texts(kind):
-    template = CertificateSettings.load()
-    certificate = kind == Certificate.Kind.CERTIFICATE
-    return {
-        "issuer": template.issuer,
-        "place": template.place,
-        "heading": template.certificate_heading
-        if certificate
-        else template.attendance_heading,
-        "text": template.certificate_text if certificate else template.attendance_text,
-        "footer": template.footer_text,
-        "logo_id": template.logo_id,
-        "signatories": [
-            {
-                "name": block.value["name"],
-                "role": block.value["role"],
-                "signature_id": block.value["signature"].pk
-                if block.value["signature"]
-                else None,
-            }
-            for block in template.signatories
-        ],
-    }
-
-
-def build_snapshot(candidate, issued_on):
-    """Everything the certificate says, frozen at issue."""
-    enrolment = candidate.enrolment
-    cohort = enrolment.cohort
-    programme = cohort.programme
-    if candidate.kind == Certificate.Kind.CERTIFICATE:
-        modules = [_module_entry(module) for module in candidate.progress.modules]
-        project_title = passed_project_titles([enrolment.pk]).get(enrolment.pk)
-    else:
-        modules = [_module_entry(candidate.module_progress)]
-        project_title = None
-    return {
-        "kind": candidate.kind,
-        "holder": _holder(enrolment),
-        "programme": {
-            "title": programme.title,
-            "qualification": programme.certificate_title,
-            "provider": programme.provider,
-        },
-        "cohort": {
-            "name": cohort.name,
-            "start": cohort.start_date.isoformat(),
-            "end": cohort.end_date.isoformat(),
-        },
-        "modules": modules,
-        "units_total": sum(module["units"] for module in modules),
-        "project_title": project_title,
-        "issued_on": issued_on.isoformat(),
-        **_texts(candidate.kind),
-    }
 
 
 def valid_certificate(enrolment, module=None):
@@ -281,25 +194,25 @@ def reissue(certificate, *, reason, by):
         raise CertificateError(
             _("Bitte geben Sie einen Grund für die Neuausstellung an.")
         )
+    refusal = policies.reissue_refusal(certificate, successor=successor(certificate))
+    if refusal:
+        raise CertificateError(refusal)
     enrolment = certificate.enrolment
-    if enrolment.status == Enrolment.Status.CANCELLED:
-        raise CertificateError(
-            _("Die Einschreibung ist abgebrochen; es wird nichts neu ausgestellt.")
-        )
     issued_on = timezone.localdate()
     snapshot = {
         **certificate.snapshot,
-        **_texts(certificate.kind),
-        "holder": _holder(enrolment),
+        **texts(certificate.kind),
+        "holder": holder(enrolment),
         "issued_on": issued_on.isoformat(),
     }
     try:
         with transaction.atomic():
             old = Certificate.objects.select_for_update().get(pk=certificate.pk)
-            if old.status == Certificate.Status.REPLACED:
-                raise CertificateError(
-                    _("Diese Bescheinigung ist bereits ersetzt worden.")
-                )
+            # Checked again under the lock; a successor issued meanwhile
+            # is refused by the database (one successor per certificate).
+            refusal = policies.reissue_refusal(old, successor=None)
+            if refusal:
+                raise CertificateError(refusal)
             if old.status in Certificate.VALID:
                 old.status = Certificate.Status.REPLACED
                 old.save(update_fields=["status"])
@@ -347,8 +260,9 @@ def start_batch(cohort, keys, *, by):
     records the outcome."""
     from .tasks import issue_batch_item_task
 
-    keys = set(keys)
-    chosen = [c for c in cohort_candidates(cohort) if c.key in keys and c.can_issue]
+    candidates = cohort_candidates(cohort)
+    keys = set(keys) & policies.issuable_keys(candidates)
+    chosen = [c for c in candidates if c.key in keys]
     if not chosen:
         raise CertificateError(_("Bitte wählen Sie mindestens eine Person aus."))
     with transaction.atomic():

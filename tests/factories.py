@@ -322,6 +322,7 @@ def enrolled_in_assignment(*, page=None, trainer=None, user=None, **page_fields)
 
 def written_draft(enrolment, page, *, title="Sicher im Quartier"):
     """The first version with a title and every section written, saved."""
+    from lms.projects import selectors
     from lms.projects import services as assignments
 
     draft = assignments.open_draft(enrolment=enrolment, page=page)
@@ -331,7 +332,7 @@ def written_draft(enrolment, page, *, title="Sicher im Quartier"):
         title=title,
         sections=[
             {**section, "text": f"Text zu {section['title']}"}
-            for section in assignments.brief_sections(page)
+            for section in selectors.brief_sections(page)
         ],
         goals=[],
         measures=[],

@@ -25,14 +25,6 @@ def cohorts_for(user):
     return cohorts.filter(trainers=user)
 
 
-def may_grade(user, enrolment):
-    """Trainers of the enrolment's cohort and the LPR office."""
-    return (
-        is_staff_member(user)
-        and cohorts_for(user).filter(pk=enrolment.cohort_id).exists()
-    )
-
-
 def learner_progress(user, page):
     """The progress of `user` in the programme that contains `page`, or None
     when the user has no active or completed enrolment there."""

@@ -19,7 +19,7 @@ from lms.learning.models import Enrolment
 from modules.models import AssignmentPage
 
 from .models import DueDateReminder, Review, Submission, SubmissionVersion
-from .services import base_due_at, due_dates, effective_due_at
+from .selectors import base_due_at, due_dates, effective_due_at
 
 logger = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ from xhtml2pdf.config.resources import ResourceAccessPolicy
 
 from cms.core.pdf import html_to_pdf
 
-from .services import project_context
+from .selectors import project_context
 
 logger = logging.getLogger(__name__)
 

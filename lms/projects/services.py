@@ -4,21 +4,15 @@ Every write to a submission goes through these functions. They keep three
 promises: a submitted version and its attachments never change, a released
 review is never edited (a correction is a new review), and two people
 saving at once never silently overwrite each other (the loser gets
-`EditConflict`).
+`EditConflict`). Reads live in `selectors`, may-rules in `policies`.
 """
 
-import datetime
-
 from django.db import IntegrityError, transaction
-from django.db.models import F, Prefetch
-from django.utils import formats, timezone
+from django.db.models import F
+from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
-from lms.learning.exceptions import LearnerRecordError
-from modules.file_types import FILE_TYPES
-from modules.models import AssignmentPage
-
+from .exceptions import EditConflict, NotEditable, SubmissionRefused
 from .models import (
     Attachment,
     DueDateExtension,
@@ -28,85 +22,21 @@ from .models import (
     Submission,
     SubmissionVersion,
 )
+from .policies import may_start_revision, review_problems
+from .selectors import (
+    DECIDED,
+    brief_sections,
+    current_draft,
+    draft_review,
+    effective_due_at,
+    effective_review,
+    latest_handed_in,
+    latest_version,
+    missing_for_submission,
+    rubric_scores,
+)
 
 MAX_ATTACHMENTS = 20
-
-GOAL_KINDS = {
-    "prevention": gettext_lazy("Präventionsziel"),
-    "project": gettext_lazy("Projektziel"),
-    "sub": gettext_lazy("Teilziel"),
-}
-RATINGS = {
-    "theoretical": gettext_lazy("Effektivität theoretisch gut begründet"),
-    "probable": gettext_lazy("Effektivität wahrscheinlich"),
-    "proven": gettext_lazy("Effektivität nachgewiesen"),
-}
-
-
-class EditConflict(LearnerRecordError):
-    pass
-
-
-class NotEditable(LearnerRecordError):
-    pass
-
-
-class SubmissionRefused(LearnerRecordError):
-    pass
-
-
-def due_dates(base_dates):
-    """Effective due dates, {(enrolment id, page id): datetime or None}.
-
-    `base_dates` maps the same keys to the due date that applies without an
-    extension (the cohort's, else the brief's). The latest extension moves
-    it later, never earlier. One query for any number of keys.
-    """
-    latest = {}
-    extensions = DueDateExtension.objects.filter(
-        enrolment_id__in={enrolment_id for enrolment_id, _page in base_dates},
-        page_id__in={page_id for _enrolment, page_id in base_dates},
-    ).order_by("created_at", "pk")
-    for enrolment_id, page_id, due_at in extensions.values_list(
-        "enrolment_id", "page_id", "due_at"
-    ):
-        latest[enrolment_id, page_id] = due_at
-    result = {}
-    for key, base in base_dates.items():
-        candidates = [date for date in (base, latest.get(key)) if date is not None]
-        result[key] = max(candidates) if candidates else None
-    return result
-
-
-def base_due_at(cohort, page):
-    return cohort.project_due_at or page.due_at
-
-
-def effective_due_at(enrolment, page):
-    """The participant's due date (see `due_dates`)."""
-    key = (enrolment.pk, page.pk)
-    return due_dates({key: base_due_at(enrolment.cohort, page)})[key]
-
-
-def brief_sections(page):
-    """The sections of the brief as [{"id", "title"}], in order."""
-    return [{"id": block.id, "title": block.value["title"]} for block in page.sections]
-
-
-def sections_for_editing(page, version):
-    """The brief's sections with the version's text, plus texts of sections
-    the brief no longer has (kept, never dropped)."""
-    texts = {section["id"]: section for section in version.sections}
-    result = [
-        {**section, "text": texts.pop(section["id"], {}).get("text", "")}
-        for section in brief_sections(page)
-    ]
-    result.extend(section for section in texts.values() if section.get("text"))
-    return result
-
-
-def get_submission(enrolment, page):
-    return Submission.objects.filter(enrolment=enrolment, page=page).first()
 
 
 def get_or_create_submission(enrolment, page):
@@ -118,67 +48,6 @@ def get_or_create_submission(enrolment, page):
     except IntegrityError:
         submission = Submission.objects.get(enrolment=enrolment, page=page)
     return submission
-
-
-DECIDED = (Submission.Status.PASSED, Submission.Status.FAILED)
-
-
-def current_draft(submission):
-    """The draft the participant may still write in; none once the project
-    is decided (a copy left from a corrected revision request stays stored)."""
-    if submission.status in DECIDED:
-        return None
-    return submission.versions.filter(submitted_at__isnull=True).first()
-
-
-def latest_version(submission):
-    return submission.versions.order_by("-number").first()
-
-
-def handed_in_versions(submission):
-    """Handed-in versions, newest first, each with `released`: its released
-    reviews in the order they were released."""
-    released = (
-        Review.objects.filter(released_at__isnull=False)
-        .select_related("reviewer")
-        .order_by("released_at", "pk")
-    )
-    return (
-        submission.versions.filter(submitted_at__isnull=False)
-        .order_by("-number")
-        .prefetch_related(Prefetch("reviews", queryset=released, to_attr="released"))
-    )
-
-
-def latest_handed_in(submission):
-    return (
-        submission.versions.filter(submitted_at__isnull=False)
-        .order_by("-number")
-        .first()
-    )
-
-
-def passed_project_titles(enrolment_ids):
-    """{enrolment id: title of the passed project} for those with one: the
-    title of the last version handed in. One query."""
-    rows = (
-        SubmissionVersion.objects.filter(
-            submission__enrolment_id__in=list(enrolment_ids),
-            submission__status=Submission.Status.PASSED,
-            submitted_at__isnull=False,
-        )
-        .order_by("submission__enrolment_id", "submission__page__path", "number")
-        .values_list("submission__enrolment_id", "title")
-    )
-    titles = {}
-    for enrolment_id, title in rows:
-        titles.setdefault(enrolment_id, []).append(title)
-    return {key: value[-1] for key, value in titles.items()}
-
-
-def resubmissions_left(submission, page):
-    handed_in = submission.versions.filter(submitted_at__isnull=False).count()
-    return max(page.max_resubmissions - max(handed_in - 1, 0), 0)
 
 
 def open_draft(*, enrolment, page):
@@ -200,9 +69,7 @@ def open_draft(*, enrolment, page):
                 number=1,
                 sections=[{**s, "text": ""} for s in brief_sections(page)],
             )
-        if submission.status != Submission.Status.REVISION:
-            return None
-        if resubmissions_left(submission, page) == 0:
+        if not may_start_revision(submission, page):
             return None
         draft = SubmissionVersion.objects.create(
             submission=submission,
@@ -310,20 +177,6 @@ def remove_attachment(*, attachment):
         transaction.on_commit(lambda: attachment.file.storage.delete(name))
 
 
-def missing_for_submission(page, version):
-    """What must be filled in before handing in, as German sentences."""
-    missing = []
-    if not version.title.strip():
-        missing.append(_("Der Titel des Projekts fehlt."))
-    texts = {section["id"]: section.get("text", "") for section in version.sections}
-    for section in brief_sections(page):
-        if not texts.get(section["id"], "").strip():
-            missing.append(
-                _("Der Abschnitt „%(title)s“ ist leer.") % {"title": section["title"]}
-            )
-    return missing
-
-
 def submit(*, version, page, user):
     """Hand in the draft. It becomes final; the trainers are mailed."""
     from .tasks import notify_submission_task
@@ -366,79 +219,12 @@ def submit(*, version, page, user):
     return version
 
 
-def rubric_scores(page, points_by_criterion):
-    """The rubric with the chosen points, as stored on a review: a list of
-    {"id", "name", "points", "max_points", "level"}; unknown points → None."""
-    scores = []
-    for criterion in page.rubric:
-        levels = criterion.value["levels"]
-        points = points_by_criterion.get(criterion.id)
-        level = next((lvl for lvl in levels if lvl["points"] == points), None)
-        scores.append(
-            {
-                "id": criterion.id,
-                "name": criterion.value["name"],
-                "points": level["points"] if level else None,
-                "max_points": max((lvl["points"] for lvl in levels), default=0),
-                "level": level["label"] if level else "",
-            }
-        )
-    return scores
-
-
-def draft_review(version):
-    return version.reviews.filter(released_at__isnull=True).first()
-
-
-def released_reviews(version):
-    return version.reviews.filter(released_at__isnull=False).order_by("released_at")
-
-
-def effective_review(version):
-    """The review that counts: the last released one (a correction wins)."""
-    return released_reviews(version).last()
-
-
 def _status_after(decision):
     return {
         Review.Decision.PASSED: Submission.Status.PASSED,
         Review.Decision.REVISION: Submission.Status.REVISION,
         Review.Decision.FAILED: Submission.Status.FAILED,
     }[decision]
-
-
-def review_problems(page, submission, version, scores, decision, release):
-    """Why a review cannot be released, as German sentences."""
-    problems = []
-    if not release:
-        return problems
-    unscored = any(score["points"] is None for score in scores)
-    if unscored:
-        problems.append(_("Bitte bewerten Sie jedes Kriterium."))
-    total = sum(score["points"] or 0 for score in scores)
-    if not decision:
-        problems.append(_("Bitte wählen Sie eine Entscheidung."))
-    elif (
-        decision == Review.Decision.PASSED and not unscored and total < page.pass_points
-    ):
-        problems.append(
-            _(
-                "„Bestanden“ setzt mindestens %(pass)s Punkte voraus; vergeben "
-                "sind %(points)s."
-            )
-            % {"pass": page.pass_points, "points": total}
-        )
-    elif decision == Review.Decision.REVISION and not resubmissions_left(
-        submission, page
-    ):
-        problems.append(
-            _(
-                "Es ist keine weitere Überarbeitung erlaubt (höchstens %(count)s). "
-                "Bitte entscheiden Sie über „bestanden“ oder „nicht bestanden“."
-            )
-            % {"count": page.max_resubmissions}
-        )
-    return problems
 
 
 def save_review(
@@ -603,66 +389,3 @@ def log_mentoring(
         notes=notes,
         visible_to_participant=visible,
     )
-
-
-def _german_date(value):
-    """An ISO date string as d.m.Y; anything else is shown as written."""
-    try:
-        return formats.date_format(datetime.date.fromisoformat(value), "d.m.Y")
-    except (TypeError, ValueError):
-        return value or ""
-
-
-def project_context(version):
-    """Everything the PDF template shows, read from `version`."""
-    submission = version.submission
-    enrolment = submission.enrolment
-    goals = version.goals or []
-    measures = version.measures or []
-    goal_texts = {goal.get("key"): goal.get("text", "") for goal in goals}
-    measure_titles = {
-        measure.get("key"): measure.get("title", "") for measure in measures
-    }
-    return {
-        "version": version,
-        "assignment": AssignmentPage.objects.get(pk=submission.page_id),
-        "participant": enrolment.user,
-        "cohort": enrolment.cohort,
-        "programme": enrolment.cohort.programme,
-        "sections": version.sections or [],
-        "goals": [
-            {**goal, "kind_label": GOAL_KINDS.get(goal.get("kind"), "")}
-            for goal in goals
-        ],
-        "measures": [
-            {
-                **measure,
-                "goal_texts": [
-                    goal_texts[key]
-                    for key in measure.get("goal_keys") or []
-                    if key in goal_texts
-                ],
-                "rating_label": RATINGS.get(measure.get("rating"), ""),
-            }
-            for measure in measures
-        ],
-        "planning": [
-            {
-                **row,
-                "measure_title": measure_titles.get(row.get("measure_key"), ""),
-                "planned_on": _german_date(row.get("planned_date")),
-                "actual_on": _german_date(row.get("actual_date")),
-            }
-            for row in version.planning or []
-        ],
-        "attachments": [
-            {
-                "name": attachment.name,
-                "type_label": FILE_TYPES[attachment.file_type].label
-                if attachment.file_type in FILE_TYPES
-                else attachment.file_type.upper(),
-                "size": attachment.size,
-            }
-            for attachment in version.attachments.all()
-        ],
-    }

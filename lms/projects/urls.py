@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from . import version_views, views
 
 urlpatterns = [
     path(
@@ -22,17 +22,17 @@ urlpatterns = [
     ),
     path(
         "projekt/<int:page_id>/fassung/<int:number>/",
-        views.version_detail,
+        version_views.version_detail,
         name="assignment_version",
     ),
     path(
         "projekt/fassung/<int:version_id>/pdf/",
-        views.version_pdf,
+        version_views.version_pdf,
         name="version_pdf",
     ),
     path(
         "anhang/<uuid:key>/",
-        views.attachment_download,
+        version_views.attachment_download,
         name="attachment_download",
     ),
 ]

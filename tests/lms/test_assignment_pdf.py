@@ -12,6 +12,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from lms.projects import pdf as assignment_pdf
+from lms.projects import selectors
 from lms.projects import services as assignments
 from lms.projects.pdf import ProjectPdfError, font_link_callback, render_version_pdf
 from lms.projects.uploads import check_upload
@@ -52,7 +53,7 @@ def _write_project(page, enrolment, *, first_text=None, goals=None):
     draft = assignments.open_draft(enrolment=enrolment, page=page)
     sections = [
         {**section, "text": f"Zu „{section['title']}“:\nzweite Zeile"}
-        for section in assignments.brief_sections(page)
+        for section in selectors.brief_sections(page)
     ]
     if first_text is not None:
         sections[0]["text"] = first_text

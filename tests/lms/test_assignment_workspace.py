@@ -16,6 +16,7 @@ from reportlab.pdfgen import canvas
 
 from lms.learning.models import Enrolment
 from lms.learning.roles import ensure_role_groups
+from lms.projects import selectors
 from lms.projects import services as assignments
 from lms.projects.models import Attachment, GradingEvent, Submission, SubmissionVersion
 from lms.projects.pdf import ProjectPdfError
@@ -122,7 +123,7 @@ def open_editor(client, url):
 
 
 def draft_of(enrolment, page):
-    return assignments.current_draft(assignments.get_submission(enrolment, page))
+    return selectors.current_draft(selectors.get_submission(enrolment, page))
 
 
 def hand_in_with_attachment(enrolment, page, *, title=SECRET):
@@ -265,7 +266,7 @@ def test_sending_the_confirmation_twice_hands_in_once(me, project):
         version=draft,
         revision=0,
         title=SECRET,
-        sections=[{**s, "text": "Text"} for s in assignments.brief_sections(page)],
+        sections=[{**s, "text": "Text"} for s in selectors.brief_sections(page)],
         goals=[],
         measures=[],
         planning=[],
@@ -302,7 +303,7 @@ def test_refused_hand_in_after_the_due_date_keeps_the_draft(me, project):
         version=draft,
         revision=0,
         title=SECRET,
-        sections=[{**s, "text": "Text"} for s in assignments.brief_sections(page)],
+        sections=[{**s, "text": "Text"} for s in selectors.brief_sections(page)],
         goals=[],
         measures=[],
         planning=[],
@@ -869,7 +870,7 @@ def test_workspace_query_count_is_bounded(
 @pytest.fixture
 def fake_pdf(monkeypatch):
     monkeypatch.setattr(
-        "lms.projects.views.render_version_pdf",
+        "lms.projects.version_views.render_version_pdf",
         lambda version: b"%PDF-1.4 " + version.title.encode(),
     )
 
@@ -1045,7 +1046,7 @@ def hand_in_full_project(enrolment, page):
         version=draft,
         revision=0,
         title=SECRET,
-        sections=[{**s, "text": "Text"} for s in assignments.brief_sections(page)],
+        sections=[{**s, "text": "Text"} for s in selectors.brief_sections(page)],
         goals=[goal],
         measures=[measure],
         planning=[row],
@@ -1107,7 +1108,7 @@ def test_failed_pdf_is_a_friendly_page(me, handed_in, monkeypatch):
     def fail(version):
         raise ProjectPdfError("broken")
 
-    monkeypatch.setattr("lms.projects.views.render_version_pdf", fail)
+    monkeypatch.setattr("lms.projects.version_views.render_version_pdf", fail)
     response = me.get(reverse("version_pdf", args=[version.pk]))
     assert response.status_code == 503
     assert "Das PDF konnte nicht erstellt werden" in response.content.decode()

@@ -9,6 +9,7 @@ from django.db import IntegrityError
 from django.utils import timezone
 
 from lms.learning.progress import programme_progress
+from lms.projects import selectors
 from lms.projects import services as assignments
 from lms.projects.models import (
     Attachment,
@@ -153,7 +154,7 @@ def test_an_extension_allows_the_hand_in(project, trainer):
         reason="Krankheit",
         granted_by=trainer,
     )
-    assert assignments.effective_due_at(enrolment, page) == new_due
+    assert selectors.effective_due_at(enrolment, page) == new_due
     assert not handed_in_version(enrolment, page).is_draft
     assert GradingEvent.objects.filter(
         action=GradingEvent.Action.EXTENSION, detail__contains="Krankheit"
@@ -290,7 +291,7 @@ def test_a_released_review_is_changed_only_by_a_logged_correction(project, train
     failed.refresh_from_db()
     assert failed.feedback == "Alt" and failed.decision == "failed"
     assert correction.pk != failed.pk and correction.corrects == failed
-    assert assignments.effective_review(version) == correction
+    assert selectors.effective_review(version) == correction
     assert Submission.objects.get(pk=version.submission_id).status == "passed"
     assert GradingEvent.objects.filter(
         action=GradingEvent.Action.REVIEW_CORRECTED,
@@ -392,7 +393,7 @@ def test_the_cohorts_due_date_comes_before_the_briefs(project, trainer):
     cohort_due = timezone.now() + datetime.timedelta(days=10)
     enrolment.cohort.project_due_at = cohort_due
     enrolment.cohort.save()
-    assert assignments.effective_due_at(enrolment, page) == cohort_due
+    assert selectors.effective_due_at(enrolment, page) == cohort_due
     assert not handed_in_version(enrolment, page).is_draft
 
 
@@ -408,7 +409,7 @@ def test_an_extension_never_shortens_the_due_date(project, trainer):
         reason="Früher vereinbart",
         granted_by=trainer,
     )
-    assert assignments.effective_due_at(enrolment, page) == base
+    assert selectors.effective_due_at(enrolment, page) == base
 
 
 def test_an_account_with_a_handed_in_project_is_not_deleted(client, project):

@@ -10,8 +10,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from lms.learning.roles import ensure_role_groups
-from lms.projects import grading_views
+from lms.projects import selectors
 from lms.projects import services as assignments
+from lms.projects.grading_views import queue as grading_queue
 from lms.projects.models import (
     DueDateExtension,
     GradingEvent,
@@ -420,8 +421,8 @@ def test_saving_a_draft_review_is_invisible_to_the_participant(client, setup):
     assert review.total_points == 10
     version.submission.refresh_from_db()
     assert version.submission.status == Submission.Status.IN_REVIEW
-    assert assignments.effective_review(version) is None
-    assert not assignments.released_reviews(version).exists()
+    assert selectors.effective_review(version) is None
+    assert not selectors.released_reviews(version).exists()
     html = client.get(review_url(version)).content.decode()
     assert "Der Bewertungsentwurf ist gespeichert." in html
     assert "10 von 10 Punkten" in html
@@ -666,7 +667,7 @@ def test_project_file_of_a_participant_without_submission(client, setup):
 
 
 def test_queue_is_paginated_with_links(client, setup, monkeypatch):
-    monkeypatch.setattr(grading_views, "PER_PAGE", 2)
+    monkeypatch.setattr(grading_queue, "PER_PAGE", 2)
     page = setup["page"]
     now = timezone.now()
     Submission.objects.filter(pk=setup["version"].submission_id).update(

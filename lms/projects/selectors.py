@@ -1,0 +1,272 @@
+"""Reads of the practice project: due dates, drafts and versions, reviews and
+what the project PDF shows. Writes live in `services`, may-rules in
+`policies`.
+"""
+
+import datetime
+
+from django.db.models import Prefetch
+from django.utils import formats
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from modules.file_types import FILE_TYPES
+from modules.models import AssignmentPage
+
+from .models import DueDateExtension, Review, Submission, SubmissionVersion
+
+GOAL_KINDS = {
+    "prevention": gettext_lazy("Präventionsziel"),
+    "project": gettext_lazy("Projektziel"),
+    "sub": gettext_lazy("Teilziel"),
+}
+
+
+RATINGS = {
+    "theoretical": gettext_lazy("Effektivität theoretisch gut begründet"),
+    "probable": gettext_lazy("Effektivität wahrscheinlich"),
+    "proven": gettext_lazy("Effektivität nachgewiesen"),
+}
+
+
+DECIDED = (Submission.Status.PASSED, Submission.Status.FAILED)
+
+
+def base_due_at(cohort, page):
+    """The due date without an extension: the cohort's, else the brief's.
+    The one definition; every other due date is built from it."""
+    return cohort.project_due_at or page.due_at
+
+
+def due_dates(base_dates):
+    """Effective due dates, {(enrolment id, page id): datetime or None}.
+
+    `base_dates` maps the same keys to the due date that applies without an
+    extension (the cohort's, else the brief's). The latest extension moves
+    it later, never earlier. One query for any number of keys.
+    """
+    latest = {}
+    extensions = DueDateExtension.objects.filter(
+        enrolment_id__in={enrolment_id for enrolment_id, _page in base_dates},
+        page_id__in={page_id for _enrolment, page_id in base_dates},
+    ).order_by("created_at", "pk")
+    for enrolment_id, page_id, due_at in extensions.values_list(
+        "enrolment_id", "page_id", "due_at"
+    ):
+        latest[enrolment_id, page_id] = due_at
+    result = {}
+    for key, base in base_dates.items():
+        candidates = [date for date in (base, latest.get(key)) if date is not None]
+        result[key] = max(candidates) if candidates else None
+    return result
+
+
+def effective_due_at(enrolment, page):
+    """The participant's due date (see `due_dates`)."""
+    key = (enrolment.pk, page.pk)
+    return due_dates({key: base_due_at(enrolment.cohort, page)})[key]
+
+
+def submission_due_dates(submissions):
+    """Effective due dates of `submissions` (with `enrolment__cohort`
+    loaded), {(enrolment id, page id): datetime or None}. Two queries for
+    any number of submissions."""
+    submissions = list(submissions)
+    pages = AssignmentPage.objects.in_bulk({s.page_id for s in submissions})
+    return due_dates(
+        {
+            (s.enrolment_id, s.page_id): base_due_at(
+                s.enrolment.cohort, pages[s.page_id]
+            )
+            for s in submissions
+        }
+    )
+
+
+def brief_sections(page):
+    """The sections of the brief as [{"id", "title"}], in order."""
+    return [{"id": block.id, "title": block.value["title"]} for block in page.sections]
+
+
+def sections_for_editing(page, version):
+    """The brief's sections with the version's text, plus texts of sections
+    the brief no longer has (kept, never dropped)."""
+    texts = {section["id"]: section for section in version.sections}
+    result = [
+        {**section, "text": texts.pop(section["id"], {}).get("text", "")}
+        for section in brief_sections(page)
+    ]
+    result.extend(section for section in texts.values() if section.get("text"))
+    return result
+
+
+def get_submission(enrolment, page):
+    return Submission.objects.filter(enrolment=enrolment, page=page).first()
+
+
+def current_draft(submission):
+    """The draft the participant may still write in; none once the project
+    is decided (a copy left from a corrected revision request stays stored)."""
+    if submission.status in DECIDED:
+        return None
+    return submission.versions.filter(submitted_at__isnull=True).first()
+
+
+def latest_version(submission):
+    return submission.versions.order_by("-number").first()
+
+
+def handed_in_versions(submission):
+    """Handed-in versions, newest first, each with `released`: its released
+    reviews in the order they were released."""
+    released = (
+        Review.objects.filter(released_at__isnull=False)
+        .select_related("reviewer")
+        .order_by("released_at", "pk")
+    )
+    return (
+        submission.versions.filter(submitted_at__isnull=False)
+        .order_by("-number")
+        .prefetch_related(Prefetch("reviews", queryset=released, to_attr="released"))
+    )
+
+
+def latest_handed_in(submission):
+    return (
+        submission.versions.filter(submitted_at__isnull=False)
+        .order_by("-number")
+        .first()
+    )
+
+
+def passed_project_titles(enrolment_ids):
+    """{enrolment id: title of the passed project} for those with one: the
+    title of the last version handed in. One query."""
+    rows = (
+        SubmissionVersion.objects.filter(
+            submission__enrolment_id__in=list(enrolment_ids),
+            submission__status=Submission.Status.PASSED,
+            submitted_at__isnull=False,
+        )
+        .order_by("submission__enrolment_id", "submission__page__path", "number")
+        .values_list("submission__enrolment_id", "title")
+    )
+    titles = {}
+    for enrolment_id, title in rows:
+        titles.setdefault(enrolment_id, []).append(title)
+    return {key: value[-1] for key, value in titles.items()}
+
+
+def resubmissions_left(submission, page):
+    handed_in = submission.versions.filter(submitted_at__isnull=False).count()
+    return max(page.max_resubmissions - max(handed_in - 1, 0), 0)
+
+
+def missing_for_submission(page, version):
+    """What must be filled in before handing in, as German sentences."""
+    missing = []
+    if not version.title.strip():
+        missing.append(_("Der Titel des Projekts fehlt."))
+    texts = {section["id"]: section.get("text", "") for section in version.sections}
+    for section in brief_sections(page):
+        if not texts.get(section["id"], "").strip():
+            missing.append(
+                _("Der Abschnitt „%(title)s“ ist leer.") % {"title": section["title"]}
+            )
+    return missing
+
+
+def rubric_scores(page, points_by_criterion):
+    """The rubric with the chosen points, as stored on a review: a list of
+    {"id", "name", "points", "max_points", "level"}; unknown points → None."""
+    scores = []
+    for criterion in page.rubric:
+        levels = criterion.value["levels"]
+        points = points_by_criterion.get(criterion.id)
+        level = next((lvl for lvl in levels if lvl["points"] == points), None)
+        scores.append(
+            {
+                "id": criterion.id,
+                "name": criterion.value["name"],
+                "points": level["points"] if level else None,
+                "max_points": max((lvl["points"] for lvl in levels), default=0),
+                "level": level["label"] if level else "",
+            }
+        )
+    return scores
+
+
+def draft_review(version):
+    return version.reviews.filter(released_at__isnull=True).first()
+
+
+def released_reviews(version):
+    return version.reviews.filter(released_at__isnull=False).order_by("released_at")
+
+
+def effective_review(version):
+    """The review that counts: the last released one (a correction wins)."""
+    return released_reviews(version).last()
+
+
+def _german_date(value):
+    """An ISO date string as d.m.Y; anything else is shown as written."""
+    try:
+        return formats.date_format(datetime.date.fromisoformat(value), "d.m.Y")
+    except (TypeError, ValueError):
+        return value or ""
+
+
+def project_context(version):
+    """Everything the PDF template shows, read from `version`."""
+    submission = version.submission
+    enrolment = submission.enrolment
+    goals = version.goals or []
+    measures = version.measures or []
+    goal_texts = {goal.get("key"): goal.get("text", "") for goal in goals}
+    measure_titles = {
+        measure.get("key"): measure.get("title", "") for measure in measures
+    }
+    return {
+        "version": version,
+        "assignment": AssignmentPage.objects.get(pk=submission.page_id),
+        "participant": enrolment.user,
+        "cohort": enrolment.cohort,
+        "programme": enrolment.cohort.programme,
+        "sections": version.sections or [],
+        "goals": [
+            {**goal, "kind_label": GOAL_KINDS.get(goal.get("kind"), "")}
+            for goal in goals
+        ],
+        "measures": [
+            {
+                **measure,
+                "goal_texts": [
+                    goal_texts[key]
+                    for key in measure.get("goal_keys") or []
+                    if key in goal_texts
+                ],
+                "rating_label": RATINGS.get(measure.get("rating"), ""),
+            }
+            for measure in measures
+        ],
+        "planning": [
+            {
+                **row,
+                "measure_title": measure_titles.get(row.get("measure_key"), ""),
+                "planned_on": _german_date(row.get("planned_date")),
+                "actual_on": _german_date(row.get("actual_date")),
+            }
+            for row in version.planning or []
+        ],
+        "attachments": [
+            {
+                "name": attachment.name,
+                "type_label": FILE_TYPES[attachment.file_type].label
+                if attachment.file_type in FILE_TYPES
+                else attachment.file_type.upper(),
+                "size": attachment.size,
+            }
+            for attachment in version.attachments.all()
+        ],
+    }
