@@ -24,6 +24,10 @@ from .base import CertificateAdminMixin
 
 COHORTS_PER_PAGE = 20
 RECENT_BATCHES = 10
+NOTHING_CHOSEN = gettext_lazy(
+    "Es wurde nichts ausgestellt. Bitte wählen Sie mindestens eine Person aus, "
+    "die die Voraussetzungen erfüllt und noch keine gültige Bescheinigung hat."
+)
 
 
 def _batch_counts(batches):
@@ -42,27 +46,10 @@ class IndexView(CertificateAdminMixin, TemplateView):
     template_name = "certificates/admin/index.html"
 
     def get_context_data(self, **kwargs):
-        cohorts = (
-            Cohort.objects.select_related("programme")
-            .annotate(
-                participants=Count("enrolments", distinct=True),
-                issued=Count(
-                    "enrolments__certificates",
-                    filter=Q(enrolments__certificates__status__in=Certificate.VALID),
-                    distinct=True,
-                ),
-            )
-            .order_by("-start_date", "-pk")
-        )
-        page_obj = Paginator(cohorts, COHORTS_PER_PAGE).get_page(
+        page_obj = Paginator(_cohorts_with_counts(), COHORTS_PER_PAGE).get_page(
             self.request.GET.get("p")
         )
-        issuable = defaultdict(int)
-        enrolments = Enrolment.objects.filter(cohort__in=list(page_obj)).select_related(
-            "user__participant_profile", "cohort__programme"
-        )
-        for candidate in candidates_for(enrolments):
-            issuable[candidate.enrolment.cohort_id] += is_issuable(candidate)
+        issuable = _issuable_per_cohort(page_obj)
         return super().get_context_data(
             page_obj=page_obj,
             elided_pages=page_obj.paginator.get_elided_page_range(page_obj.number),
@@ -72,6 +59,33 @@ class IndexView(CertificateAdminMixin, TemplateView):
             )[:RECENT_BATCHES],
             **kwargs,
         )
+
+
+def _cohorts_with_counts():
+    """Cohorts, newest first, with their participants and valid certificates."""
+    return (
+        Cohort.objects.select_related("programme")
+        .annotate(
+            participants=Count("enrolments", distinct=True),
+            issued=Count(
+                "enrolments__certificates",
+                filter=Q(enrolments__certificates__status__in=Certificate.VALID),
+                distinct=True,
+            ),
+        )
+        .order_by("-start_date", "-pk")
+    )
+
+
+def _issuable_per_cohort(cohorts):
+    """How many candidates of each cohort may be issued now."""
+    issuable = defaultdict(int)
+    enrolments = Enrolment.objects.filter(cohort__in=list(cohorts)).select_related(
+        "user__participant_profile", "cohort__programme"
+    )
+    for candidate in candidates_for(enrolments):
+        issuable[candidate.enrolment.cohort_id] += is_issuable(candidate)
+    return issuable
 
 
 def report_issued(request, certificate, created):
@@ -118,14 +132,7 @@ class CohortView(CertificateAdminMixin, TemplateView):
             return self.issue_one(request.POST["issue_one"])
         keys = self.chosen_keys(request)
         if not keys:
-            messages.error(
-                request,
-                _(
-                    "Es wurde nichts ausgestellt. Bitte wählen Sie mindestens eine "
-                    "Person aus, die die Voraussetzungen erfüllt und noch keine "
-                    "gültige Bescheinigung hat."
-                ),
-            )
+            messages.error(request, NOTHING_CHOSEN)
             return redirect("certificates_admin:cohort", self.cohort.pk)
         try:
             batch = services.start_batch(self.cohort, keys, by=request.user)
