@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from modules.models import LessonPage, QuizPage, SessionPage
 
 from .models import AttendanceRecord, Cohort, QuizAttemptGrant
+from .policies import attempts_left
 from .progress import SESSION, ActivityKind, ActivityProgress
 
 
@@ -52,11 +53,6 @@ class QuizKind(ActivityKind):
         records, grants = loaded
         key = (progress.enrolment.pk, page.pk)
         scores = records.get(key, [])
-        left = (
-            max(page.max_attempts + grants[key] - len(scores), 0)
-            if page.max_attempts
-            else None
-        )
         return ActivityProgress(
             page,
             self.name,
@@ -65,7 +61,7 @@ class QuizKind(ActivityKind):
             done=any(score >= page.pass_mark for score in scores),
             best_score=max(scores) if scores else None,
             attempts=len(scores),
-            attempts_left=left,
+            attempts_left=attempts_left(page, used=len(scores), granted=grants[key]),
         )
 
     def missing(self, activity):
