@@ -2,8 +2,8 @@
 
 It reads everything in a fixed number of queries, however many modules,
 activities, records or participants exist: the pages, the records of every
-registered activity kind in one query, the singly booked modules, and what
-each kind's `load` adds.
+registered activity kind in one query, the singly booked modules (none when
+every enrolment has the whole programme), and what each kind's `load` adds.
 """
 
 from collections import defaultdict
@@ -13,7 +13,8 @@ from wagtail.models import Page
 
 from modules.models import ModulePage
 
-from ..models import ActivityRecord, Enrolment
+from ..models import ActivityRecord
+from ..selectors import prefetch_booked_modules
 from .kinds import activity_kinds
 from .summaries import AttendanceProgress, ModuleProgress, ProgrammeProgress
 
@@ -91,12 +92,7 @@ def programme_progress(enrolments):
     pages = _activity_pages(programmes.values(), kinds)
     records = _records([e.pk for e in enrolments], kinds)
     loaded = {kind.name: kind.load(enrolments, records[kind.name]) for kind in kinds}
-    booked = defaultdict(set)
-    single_module_ids = [e.pk for e in enrolments if e.scope == Enrolment.Scope.MODULES]
-    for enrolment_id, module_id in Enrolment.modules.through.objects.filter(
-        enrolment_id__in=single_module_ids
-    ).values_list("enrolment_id", "modulepage_id"):
-        booked[enrolment_id].add(module_id)
+    prefetch_booked_modules(enrolments)
 
     result = {}
     for enrolment in enrolments:
@@ -113,10 +109,7 @@ def programme_progress(enrolments):
                 continue
             if isinstance(page, ModulePage):
                 current = None
-                if (
-                    enrolment.scope == Enrolment.Scope.PROGRAMME
-                    or page.pk in booked[enrolment.pk]
-                ):
+                if enrolment.books_module(page):
                     current = ModuleProgress(
                         page=page, attendance_quota=programme.attendance_quota
                     )
