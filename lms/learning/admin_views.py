@@ -298,7 +298,7 @@ class ExhaustedQuizzesView(StaffPageMixin, TemplateView):
             (enrolment, activity)
             for enrolment in enrolments
             for activity in progress[enrolment.pk].quizzes
-            if not activity.done and activity.attempts_left == 0
+            if activity.exhausted
         ]
 
     def get(self, request, cohort_id, form=None):

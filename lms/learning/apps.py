@@ -9,3 +9,10 @@ class LearningConfig(AppConfig):
     name = "lms.learning"
     label = "lms"
     verbose_name = _("Qualifizierung")
+
+    def ready(self):
+        from .activity_kinds import LessonKind, QuizKind, SessionKind
+        from .progress import register_activity_kind
+
+        for kind in (LessonKind, QuizKind, SessionKind):
+            register_activity_kind(kind())

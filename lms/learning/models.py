@@ -115,6 +115,12 @@ class EnrolmentQuerySet(models.QuerySet):
             status__in=[Enrolment.Status.ACTIVE, Enrolment.Status.COMPLETED]
         )
 
+    def booking(self, module):
+        """Enrolments that include `module`: the rule of
+        `Enrolment.books_module`, as a filter (may repeat a row; add
+        `distinct()` when it matters)."""
+        return self.filter(Q(scope=Enrolment.Scope.PROGRAMME) | Q(modules=module))
+
 
 class Enrolment(models.Model):
     """A participant in a cohort, for the whole programme or single modules."""
@@ -171,6 +177,17 @@ class Enrolment(models.Model):
 
     def __str__(self):
         return f"{display_name(self.user)} – {self.cohort}"
+
+    def books_module(self, page):
+        """Whether this enrolment includes the module `page` (a ModulePage, or
+        a page inside one, judged by its module): participants of the whole
+        programme have every module, the others those they booked. Reads the
+        booked modules through `self.modules.all()`, so a prefetch
+        (`selectors.prefetch_booked_modules`) spares the query.
+        `EnrolmentQuerySet.booking` is the same rule as a filter."""
+        if self.scope == self.Scope.PROGRAMME:
+            return True
+        return any(page.path.startswith(module.path) for module in self.modules.all())
 
 
 class ActivityRecord(PolymorphicModel):

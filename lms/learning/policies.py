@@ -1,4 +1,5 @@
-"""Who may see the course content: enrolled participants and staff."""
+"""Who may do what in the learner record: see the course content (enrolled
+participants and staff), grade, attempt a knowledge check again."""
 
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, ReferenceIndex
@@ -23,6 +24,21 @@ def cohorts_for(user):
     if user.has_perm("lms.view_cohort"):
         return cohorts
     return cohorts.filter(trainers=user)
+
+
+def attempts_allowed(quiz, *, granted=0):
+    """How many attempts `quiz` allows in all: its limit plus the attempts a
+    trainer `granted`; None when it allows any number."""
+    return quiz.max_attempts + granted if quiz.max_attempts else None
+
+
+def attempts_left(quiz, *, used, granted=0):
+    """How many more attempts at `quiz` a participant may make who `used`
+    some and was `granted` extra ones; None when any number is allowed.
+    Used by the service that scores an attempt, by progress and (through
+    progress) by the trainers' list of exhausted knowledge checks."""
+    allowed = attempts_allowed(quiz, granted=granted)
+    return None if allowed is None else max(allowed - used, 0)
 
 
 def learner_progress(user, page):

@@ -12,6 +12,7 @@ from .models import (
     QuizAttempt,
     QuizAttemptGrant,
 )
+from .policies import attempts_allowed, attempts_left
 
 
 def enrol(*, user, cohort, scope=Enrolment.Scope.PROGRAMME, modules=()):
@@ -60,14 +61,13 @@ def submit_quiz_attempt(*, enrolment, quiz, answers, token=None):
         # Lock the enrolment so two tabs cannot both use the last attempt.
         Enrolment.objects.select_for_update().get(pk=enrolment.pk)
         used = QuizAttempt.objects.filter(enrolment=enrolment, page=quiz).count()
-        allowed = (
-            quiz.max_attempts
-            + QuizAttemptGrant.objects.filter(enrolment=enrolment, page=quiz).count()
-        )
-        if quiz.max_attempts and used >= allowed:
+        granted = QuizAttemptGrant.objects.filter(
+            enrolment=enrolment, page=quiz
+        ).count()
+        if attempts_left(quiz, used=used, granted=granted) == 0:
             raise NoAttemptsLeft(
                 _("Sie haben alle %(count)s Versuche für diesen Wissens-Check genutzt.")
-                % {"count": quiz.max_attempts}
+                % {"count": attempts_allowed(quiz, granted=granted)}
             )
         score, results = quiz.score(answers)
         return QuizAttempt.objects.create(

@@ -8,3 +8,10 @@ class ProjectsConfig(AppConfig):
     name = "lms.projects"
     label = "projects"
     verbose_name = _("Praxisprojekt")
+
+    def ready(self):
+        from lms.learning.progress import register_activity_kind
+
+        from .progress import AssignmentKind
+
+        register_activity_kind(AssignmentKind())

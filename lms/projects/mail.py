@@ -9,7 +9,6 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -139,7 +138,7 @@ def _enrolments_with(page):
     return (
         Enrolment.objects.active()
         .filter(cohort__programme_id=programme.pk, user__is_active=True)
-        .filter(Q(scope=Enrolment.Scope.PROGRAMME) | Q(modules=module.pk))
+        .booking(module.pk)
         .select_related("cohort")
         .distinct()
     )

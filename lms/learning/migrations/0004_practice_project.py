@@ -2,11 +2,16 @@
 
 import django.core.validators
 import django.db.models.deletion
-import lms.projects.models
 import cms.core.storage
 import uuid
 from django.conf import settings
 from django.db import migrations, models
+
+
+def _attachment_name(instance, filename):
+    # The upload_to of the time, kept here: the model has since moved to the
+    # practice-project app, which the learner record does not import.
+    return f"abgaben/{uuid.uuid4().hex}"
 
 
 class Migration(migrations.Migration):
@@ -140,7 +145,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('key', models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
-                ('file', models.FileField(max_length=200, storage=cms.core.storage.PrivateStorage(), upload_to=lms.projects.models._attachment_name, verbose_name='Datei')),
+                ('file', models.FileField(max_length=200, storage=cms.core.storage.PrivateStorage(), upload_to=_attachment_name, verbose_name='Datei')),
                 ('name', models.CharField(max_length=200, verbose_name='Dateiname')),
                 ('file_type', models.CharField(max_length=10, verbose_name='Dateityp')),
                 ('size', models.PositiveBigIntegerField(verbose_name='Größe (Byte)')),

@@ -102,7 +102,6 @@ def participant_overview(cohort, pages):
     }
     rows = []
     for enrolment in enrolments:
-        booked = [module.path for module in enrolment.modules.all()]
         cells = []
         for page in pages:
             status = statuses.get((enrolment.pk, page.pk))
@@ -110,8 +109,7 @@ def participant_overview(cohort, pages):
                 {
                     "page": page,
                     "status": Submission.Status(status).label if status else None,
-                    "booked": enrolment.scope == Enrolment.Scope.PROGRAMME
-                    or any(page.path.startswith(path) for path in booked),
+                    "booked": enrolment.books_module(page),
                 }
             )
         rows.append({"enrolment": enrolment, "cells": cells})

@@ -1,0 +1,32 @@
+"""Progress rules: the one place that says what is done and what is missing.
+
+`programme_progress()` reads everything it needs in a fixed number of
+queries, however many modules, activities, records or participants exist.
+Each kind of activity page counts through an ActivityKind that its app
+registers (`register_activity_kind`).
+"""
+
+from .compute import programme_progress
+from .kinds import ActivityKind, activity_kind, activity_kinds, register_activity_kind
+from .summaries import (
+    SESSION,
+    ActivityProgress,
+    AttendanceProgress,
+    ModuleProgress,
+    ProgrammeProgress,
+    format_units,
+)
+
+__all__ = [
+    "SESSION",
+    "ActivityKind",
+    "ActivityProgress",
+    "AttendanceProgress",
+    "ModuleProgress",
+    "ProgrammeProgress",
+    "activity_kind",
+    "activity_kinds",
+    "format_units",
+    "programme_progress",
+    "register_activity_kind",
+]
