@@ -13,6 +13,9 @@ os.environ.setdefault("SECRET_KEY", "test-secret-key-not-for-production")
 
 from .base import *  # noqa: E402, F403
 
+# Demo content and `seed_demo`: development and tests only, never production.
+INSTALLED_APPS = [*INSTALLED_APPS, "lms.demo"]  # noqa: F405
+
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 STORAGES["staticfiles"] = {  # noqa: F405

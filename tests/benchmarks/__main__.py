@@ -59,7 +59,7 @@ def seed_grading_queue(*, programme, trainer, participants):
     from django.db import connection
     from django.utils import timezone
 
-    from lms.learning.demo import bulk_records
+    from lms.demo.learners import bulk_records
     from lms.learning.models import Cohort, Enrolment
     from lms.projects.models import Submission, SubmissionVersion
     from modules.models import AssignmentPage, ModulePage
@@ -150,11 +150,11 @@ def main():
     from django.test.utils import setup_test_environment
     from django.urls import reverse
 
-    from cms import demo as cms_demo
     from cms.roles import TRAINERS
-    from lms.learning import demo as lms_demo
+    from lms.demo import learners as lms_demo
+    from lms.demo import programme as modules_demo
+    from lms.demo import site as cms_demo
     from lms.learning.models import Cohort
-    from modules import demo as modules_demo
     from modules.models import LessonPage
 
     setup_test_environment()

@@ -104,7 +104,7 @@ def seed_cohort(programme, lessons, count):
     from django.contrib.auth.hashers import make_password
     from django.db import connection
 
-    from lms.learning.demo import bulk_records
+    from lms.demo.learners import bulk_records
     from lms.learning.models import Cohort, Enrolment, LessonCompletion
 
     label = uuid.uuid4().hex[:8]

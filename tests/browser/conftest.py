@@ -12,9 +12,9 @@ import pytest
 from django.conf import settings
 from django.db import connections
 
-from cms import demo as cms_demo
-from lms.learning import demo as lms_demo
-from modules import demo as modules_demo
+from lms.demo import learners as lms_demo
+from lms.demo import programme as modules_demo
+from lms.demo import site as cms_demo
 
 AXE = settings.BASE_DIR / "node_modules" / "axe-core" / "axe.min.js"
 ARTIFACTS = settings.BASE_DIR / "test-artifacts"

@@ -51,17 +51,51 @@ def test_production_names_every_missing_variable():
         assert name in result.stderr
 
 
+PRODUCTION = {
+    "DJANGO_SETTINGS_MODULE": "lms.settings.production",
+    "SECRET_KEY": "a-long-random-production-secret-" + "x7Qp2Lm9Zr4Tb8Kd" * 3,
+    "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/beccaria",
+    "ALLOWED_HOSTS": "lms.lpr.sachsen.de",
+    "CELERY_BROKER_URL": "redis://127.0.0.1:6379/0",
+}
+
+
 def test_check_deploy_is_clean_in_production():
     result = _run(
-        ["manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        DJANGO_SETTINGS_MODULE="lms.settings.production",
-        SECRET_KEY="a-long-random-production-secret-" + "x7Qp2Lm9Zr4Tb8Kd" * 3,
-        DATABASE_URL="postgres://postgres@127.0.0.1:5432/beccaria",
-        ALLOWED_HOSTS="lms.lpr.sachsen.de",
-        CELERY_BROKER_URL="redis://127.0.0.1:6379/0",
+        ["manage.py", "check", "--deploy", "--fail-level", "WARNING"], **PRODUCTION
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_production_neither_installs_the_demo_app_nor_offers_seed_demo():
+    result = _run(
+        [
+            "-c",
+            "import sys; import django; django.setup(); "
+            "from django.apps import apps; "
+            "print(apps.is_installed('lms.demo'), 'lms.demo' in sys.modules)",
+        ],
+        **PRODUCTION,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "False"]
+    commands = _run(["manage.py", "help", "--commands"], **PRODUCTION)
+    assert commands.returncode == 0, commands.stderr
+    assert "seed_demo" not in commands.stdout.split()
+
+
+def test_development_installs_the_demo_app():
+    result = _run(
+        [
+            "-c",
+            "import django; django.setup(); from django.apps import apps; "
+            "print(apps.get_app_config('demo').name)",
+        ],
+        DJANGO_SETTINGS_MODULE="lms.settings.dev",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "lms.demo"
 
 
 def test_settings_come_from_the_environment():

@@ -139,7 +139,7 @@ def test_participant_cannot_open_the_admin(client, participant):
 
 
 def test_unused_course_documents_are_for_staff_only(client, participant, editor):
-    from modules.demo.media import demo_documents
+    from lms.demo.programme.media import demo_documents
 
     document = demo_documents()["arbeitsblatt_planungsuebersicht"]
     response = client.get(document.url)

@@ -5,7 +5,7 @@ import uuid
 
 from django.utils import timezone
 
-from cms.demo import ensure_child_page
+from lms.demo.site import ensure_child_page
 from modules.models import (
     AssignmentPage,
     LessonPage,

@@ -1,6 +1,6 @@
 """Demo content of the public site pages (German).
 
-Data only; `cms.demo.seed()` turns it into pages. Block lists use
+Data only; `lms.demo.site.seed()` turns it into pages. Block lists use
 `(block_type, value)` tuples as in `cms.blocks.ContentStreamBlock`.
 """
 

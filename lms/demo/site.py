@@ -4,7 +4,12 @@ import datetime
 
 from wagtail.models import Site
 
-from .models import AccessibilityStatementPage, ContentPage, HomePage, LegalSettings
+from cms.models import (
+    AccessibilityStatementPage,
+    ContentPage,
+    HomePage,
+    LegalSettings,
+)
 
 
 def _raw(blocks):
@@ -29,7 +34,7 @@ def seed(*, log):
 
     Returns the home page. Pages that already exist are left unchanged.
     """
-    from .demo_content import ACCESSIBILITY, HOME, IMPRINT, PRIVACY
+    from .site_content import ACCESSIBILITY, HOME, IMPRINT, PRIVACY
 
     site = Site.objects.get(is_default_site=True)
     home = site.root_page.specific

@@ -12,21 +12,10 @@ from django.db import connection
 from django.utils import timezone
 
 from cms.roles import LPR_OFFICE, PARTICIPANTS, TRAINERS
+from lms.demo.programme import content_project as project
+from lms.demo.programme.media import worksheet_pdf
 from lms.learning import services
-from lms.projects import services as assignments
-from lms.projects.models import Review, Submission
-from lms.projects.uploads import check_upload
-from modules.demo import content_project as project
-from modules.demo.media import worksheet_pdf
-from modules.models import (
-    AssignmentPage,
-    LessonPage,
-    ModulePage,
-    QuizPage,
-    SessionPage,
-)
-
-from .models import (
+from lms.learning.models import (
     ActivityRecord,
     AttendanceRecord,
     Cohort,
@@ -34,7 +23,17 @@ from .models import (
     LessonCompletion,
     ParticipantProfile,
 )
-from .roles import ensure_role_groups
+from lms.learning.roles import ensure_role_groups
+from lms.projects import services as assignments
+from lms.projects.models import Review, Submission
+from lms.projects.uploads import check_upload
+from modules.models import (
+    AssignmentPage,
+    LessonPage,
+    ModulePage,
+    QuizPage,
+    SessionPage,
+)
 
 DEMO_PASSWORD = "demo"
 DEMO_ACCOUNTS = [

@@ -2,10 +2,10 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from certificates import demo as certificates_demo
-from cms import demo as cms_demo
-from lms.learning import demo as lms_demo
-from modules import demo as modules_demo
+from lms.demo import certificates as certificates_demo
+from lms.demo import learners as lms_demo
+from lms.demo import programme as modules_demo
+from lms.demo import site as cms_demo
 
 
 class Command(BaseCommand):

@@ -9,10 +9,9 @@ from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
 
+from certificates import services
+from certificates.models import Certificate, CertificateSettings
 from lms.learning.models import Enrolment
-
-from . import services
-from .models import Certificate, CertificateSettings
 
 SIGNATORIES = [
     ("Dr. Katrin Sommerfeld", "Geschäftsführerin des Landespräventionsrats Sachsen"),
