@@ -33,6 +33,7 @@ bench: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 
 worker: install
 	DJANGO_SETTINGS_MODULE=lms.settings.dev $(BIN)/celery -A lms worker --loglevel=INFO
