@@ -19,14 +19,8 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from .enrolment_import import (
-    ImportRow,
-    InvalidEnrolmentFile,
-    PlannedRow,
-    import_enrolments,
-    plan_import,
-    read_enrolment_file,
-)
+from .enrolment_file import ImportRow, InvalidEnrolmentFile, read_enrolment_file
+from .enrolment_import import PlannedRow, import_enrolments, plan_import
 from .models import Cohort, Enrolment
 
 PENDING_KEY = "enrolment_import_pending"

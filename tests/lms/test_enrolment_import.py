@@ -9,13 +9,12 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from lms.learning import admin_import
-from lms.learning.enrolment_import import (
+from lms.learning.enrolment_file import (
     MAX_FILE_SIZE,
     InvalidEnrolmentFile,
-    import_enrolments,
-    plan_import,
     read_enrolment_file,
 )
+from lms.learning.enrolment_import import import_enrolments, plan_import
 from lms.learning.models import Enrolment, ParticipantProfile
 from lms.learning.tasks import send_invitation_task
 from tests.factories import CohortFactory, UserFactory
