@@ -105,20 +105,33 @@ class AttendanceSessionView(StaffPageMixin, TemplateView):
                 _("Die Eingabe war ungültig; es wurde nichts gespeichert."),
             )
         else:
-            with transaction.atomic():
-                for enrolment, status in chosen.items():
-                    services.record_attendance(
-                        enrolment=enrolment,
-                        session=self.session,
-                        status=status,
-                        recorded_by=request.user,
-                    )
+            self.record(chosen, by=request.user)
             messages.success(
                 request,
                 _("Anwesenheit für %(count)s Personen gespeichert.")
                 % {"count": len(chosen)},
             )
         return redirect("lms_attendance:session", cohort_id, session_id)
+
+    def record(self, chosen, *, by):
+        """Record every chosen status of this seminar day, all or none."""
+        with transaction.atomic():
+            for enrolment, status in chosen.items():
+                services.record_attendance(
+                    enrolment=enrolment,
+                    session=self.session,
+                    status=status,
+                    recorded_by=by,
+                )
+
+
+def module_heading(module):
+    """„Modul n“ and the module's title, for a column heading."""
+    return format_html(
+        '{}<br><span class="w-help-text">{}</span>',
+        _("Modul %(number)s") % {"number": module.number},
+        module.title,
+    )
 
 
 def spreadsheet_safe(value):
@@ -211,14 +224,7 @@ class CohortMatrixView(StaffPageMixin, TemplateView):
                 rows=rows,
                 table=table,
                 modules=modules,
-                module_headings=[
-                    format_html(
-                        '{}<br><span class="w-help-text">{}</span>',
-                        _("Modul %(number)s") % {"number": module.number},
-                        module.title,
-                    )
-                    for module in modules
-                ],
+                module_headings=[module_heading(module) for module in modules],
                 csv_query=request.GET.urlencode(),
             )
         )
@@ -236,25 +242,30 @@ class CohortMatrixView(StaffPageMixin, TemplateView):
             + [_("Pflichtaktivitäten (%)"), _("Anwesenheit (%)"), _("Quote erfüllt")]
         )
         for row in rows:
-            user = row.enrolment.user
-            profile = getattr(user, "participant_profile", None)
-            by_module = {m.page.pk: m.percent for m in row.modules}
-            writer.writerow(
-                [
-                    spreadsheet_safe(user.last_name),
-                    spreadsheet_safe(user.first_name),
-                    spreadsheet_safe(user.email),
-                    profile.get_professional_field_display() if profile else "",
-                    row.enrolment.get_status_display(),
-                ]
-                + [by_module.get(m.pk, "") for m in modules]
-                + [
-                    row.percent,
-                    row.attendance.percent,
-                    _("ja") if row.attendance.met else _("nein"),
-                ]
-            )
+            writer.writerow(matrix_csv_row(row, modules))
         return response
+
+
+def matrix_csv_row(row, modules):
+    """One participant's line of the Lernstand CSV."""
+    user = row.enrolment.user
+    profile = getattr(user, "participant_profile", None)
+    by_module = {m.page.pk: m.percent for m in row.modules}
+    return (
+        [
+            spreadsheet_safe(user.last_name),
+            spreadsheet_safe(user.first_name),
+            spreadsheet_safe(user.email),
+            profile.get_professional_field_display() if profile else "",
+            row.enrolment.get_status_display(),
+        ]
+        + [by_module.get(m.pk, "") for m in modules]
+        + [
+            row.percent,
+            row.attendance.percent,
+            _("ja") if row.attendance.met else _("nein"),
+        ]
+    )
 
 
 class GrantAttemptForm(forms.Form):
@@ -322,19 +333,15 @@ class ExhaustedQuizzesView(StaffPageMixin, TemplateView):
                 )
                 return redirect("lms_matrix:quizzes", cohort_id)
             return self.get(request, cohort_id, form=form)
-        enrolment, activity = rows[key]
+        self.grant(*rows[key], by=request.user, reason=form.cleaned_data["reason"])
+        return redirect("lms_matrix:quizzes", cohort_id)
+
+    def grant(self, enrolment, activity, *, by, reason):
         services.grant_quiz_attempt(
-            enrolment=enrolment,
-            quiz=activity.page,
-            granted_by=request.user,
-            reason=form.cleaned_data["reason"],
+            enrolment=enrolment, quiz=activity.page, granted_by=by, reason=reason
         )
         messages.success(
-            request,
+            self.request,
             _("%(name)s hat einen weiteren Versuch für „%(quiz)s“.")
-            % {
-                "name": display_name(enrolment.user),
-                "quiz": activity.page.title,
-            },
+            % {"name": display_name(enrolment.user), "quiz": activity.page.title},
         )
-        return redirect("lms_matrix:quizzes", cohort_id)

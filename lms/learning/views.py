@@ -87,6 +87,23 @@ def complete_lesson(request, page_id):
     return redirect(lesson.url)
 
 
+def _unanswered(quiz, answers):
+    """The numbers of the questions without an answer."""
+    return [
+        str(number)
+        for number, question in enumerate(quiz.questions, start=1)
+        if not answers[question.id]
+    ]
+
+
+def _token(request):
+    """The form's one-time token: a form sent twice counts once."""
+    try:
+        return uuid.UUID(request.POST.get("token", ""))
+    except ValueError:
+        return None
+
+
 @login_required
 @require_POST
 def submit_quiz(request, page_id):
@@ -95,11 +112,7 @@ def submit_quiz(request, page_id):
         question.id: request.POST.getlist(f"frage-{question.id}")
         for question in quiz.questions
     }
-    unanswered = [
-        str(number)
-        for number, question in enumerate(quiz.questions, start=1)
-        if not answers[question.id]
-    ]
+    unanswered = _unanswered(quiz, answers)
     if unanswered:
         # Nothing is scored and no attempt is used; the choices are kept.
         request.session[quiz_draft_key(quiz)] = answers
@@ -110,12 +123,8 @@ def submit_quiz(request, page_id):
         )
         return redirect(quiz.url)
     try:
-        token = uuid.UUID(request.POST.get("token", ""))
-    except ValueError:
-        token = None
-    try:
         attempt = services.submit_quiz_attempt(
-            enrolment=enrolment, quiz=quiz, answers=answers, token=token
+            enrolment=enrolment, quiz=quiz, answers=answers, token=_token(request)
         )
     except NoAttemptsLeft as error:
         messages.error(request, str(error))
