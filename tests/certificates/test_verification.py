@@ -1,6 +1,7 @@
 import datetime
 import re
 import string
+from types import SimpleNamespace
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -17,6 +18,15 @@ pytestmark = pytest.mark.django_db
 VERIFY = reverse("certificate_verify")
 UNKNOWN = "Status: unbekannt"
 WORDING = "Wortlaut des Dokuments"
+
+
+@pytest.fixture(autouse=True)
+def steady_rate_limit_window(monkeypatch):
+    """django-ratelimit counts per clock window: a test whose requests cross
+    a minute boundary would start counting again. Its clock stands still."""
+    monkeypatch.setattr(
+        "django_ratelimit.core.time", SimpleNamespace(time=lambda: 1_800_000_000.0)
+    )
 
 
 def check_url(certificate):
