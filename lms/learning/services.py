@@ -27,17 +27,24 @@ def enrol(*, user, cohort, scope=Enrolment.Scope.PROGRAMME, modules=()):
     return enrolment
 
 
-def record_lesson_completion(*, enrolment, lesson):
-    """Mark `lesson` done; marking it twice keeps the first mark."""
+def activity_record(model, *, enrolment, page):
+    """The one record of `model` (an ActivityRecord type) for this
+    participant and activity, created if there is none. The database allows
+    one; when a second request (double click, other tab) wins the race to
+    create it, theirs is returned."""
     try:
         with transaction.atomic():
-            completion, _created = LessonCompletion.objects.get_or_create(
-                enrolment=enrolment, page=lesson
+            record, _created = model.objects.get_or_create(
+                enrolment=enrolment, page=page
             )
     except IntegrityError:
-        # A second request (double click, other tab) won the race.
-        completion = LessonCompletion.objects.get(enrolment=enrolment, page=lesson)
-    return completion
+        record = model.objects.get(enrolment=enrolment, page=page)
+    return record
+
+
+def record_lesson_completion(*, enrolment, lesson):
+    """Mark `lesson` done; marking it twice keeps the first mark."""
+    return activity_record(LessonCompletion, enrolment=enrolment, page=lesson)
 
 
 def undo_lesson_completion(*, enrolment, lesson):

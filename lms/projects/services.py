@@ -7,10 +7,12 @@ saving at once never silently overwrite each other (the loser gets
 `EditConflict`). Reads live in `selectors`, may-rules in `policies`.
 """
 
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from lms.learning.services import activity_record
 
 from .exceptions import EditConflict, NotEditable, SubmissionRefused
 from .models import (
@@ -40,14 +42,7 @@ MAX_ATTACHMENTS = 20
 
 
 def get_or_create_submission(enrolment, page):
-    try:
-        with transaction.atomic():
-            submission, _created = Submission.objects.get_or_create(
-                enrolment=enrolment, page=page
-            )
-    except IntegrityError:
-        submission = Submission.objects.get(enrolment=enrolment, page=page)
-    return submission
+    return activity_record(Submission, enrolment=enrolment, page=page)
 
 
 def open_draft(*, enrolment, page):
