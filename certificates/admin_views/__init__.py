@@ -2,7 +2,6 @@
 revocation and re-issue, one module per screen group. The views are
 registered from this package."""
 
-from ..policies import may_issue, may_revoke
 from .certificates import CertificateListView, CertificatePdfView, CertificateView
 from .issuing import BatchView, CohortView, IndexView
 
@@ -13,6 +12,4 @@ __all__ = [
     "CertificateView",
     "CohortView",
     "IndexView",
-    "may_issue",
-    "may_revoke",
 ]

@@ -69,14 +69,22 @@ def effective_due_at(enrolment, page):
 
 def submission_due_dates(submissions):
     """Effective due dates of `submissions` (with `enrolment__cohort`
-    loaded), {(enrolment id, page id): datetime or None}. Two queries for
-    any number of submissions."""
+    loaded), {(enrolment id, page id): datetime or None}. At most two
+    queries for any number of submissions: the briefs' dates are read only
+    where a cohort sets none."""
     submissions = list(submissions)
-    pages = AssignmentPage.objects.in_bulk({s.page_id for s in submissions})
+    without_cohort_date = {
+        s.page_id for s in submissions if s.enrolment.cohort.project_due_at is None
+    }
+    pages = (
+        AssignmentPage.objects.only("due_at").in_bulk(without_cohort_date)
+        if without_cohort_date
+        else {}
+    )
     return due_dates(
         {
             (s.enrolment_id, s.page_id): base_due_at(
-                s.enrolment.cohort, pages[s.page_id]
+                s.enrolment.cohort, pages.get(s.page_id)
             )
             for s in submissions
         }
