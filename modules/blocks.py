@@ -28,7 +28,10 @@ class QuestionBlock(blocks.StructBlock):
     feedback = blocks.TextBlock(
         label=_("Erläuterung"),
         required=False,
-        help_text=_("Erscheint nach dem Absenden, egal ob richtig oder falsch."),
+        help_text=_(
+            "Erscheint im Ergebnis eines Versuchs, ob richtig oder falsch "
+            "beantwortet, wie unter „Rückmeldung nach einem Versuch“ eingestellt."
+        ),
     )
 
     class Meta:

@@ -1,10 +1,13 @@
 """Who may do what in the learner record: see the course content (enrolled
-participants and staff), grade, attempt a knowledge check again."""
+participants and staff), grade, attempt a knowledge check again, see what
+the review of an attempt reveals."""
+
+from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, ReferenceIndex
 
-from modules.models import ActivityPage, ProgrammePage
+from modules.models import ActivityPage, ProgrammePage, ReviewTiming
 
 from .models import Cohort, Enrolment
 from .progress import programme_progress
@@ -39,6 +42,42 @@ def attempts_left(quiz, *, used, granted=0):
     progress) by the trainers' list of exhausted knowledge checks."""
     allowed = attempts_allowed(quiz, granted=granted)
     return None if allowed is None else max(allowed - used, 0)
+
+
+@dataclass(frozen=True)
+class ReviewShows:
+    """What the review of an attempt at a knowledge check shows besides the
+    score and the participant's own choices."""
+
+    correctness: bool
+    explanation: bool
+    solution: bool
+
+
+def review_open(timing, *, passed, attempts_left):
+    """Whether information reviewed at `timing` (a ReviewTiming) is shown to
+    a participant who has `passed` the knowledge check (in any attempt) and
+    has `attempts_left` more (None: any number, so never none left)."""
+    none_left = attempts_left == 0
+    return {
+        ReviewTiming.IMMEDIATELY: True,
+        ReviewTiming.PASSED_OR_NO_ATTEMPTS_LEFT: passed or none_left,
+        ReviewTiming.PASSED: passed,
+        ReviewTiming.NO_ATTEMPTS_LEFT: none_left,
+        ReviewTiming.NEVER: False,
+    }.get(timing, False)
+
+
+def review_shows(quiz, *, passed, attempts_left):
+    """What the review of any attempt at `quiz` shows now, by the quiz's
+    review options, to a participant who has `passed` it and has
+    `attempts_left` (from `attempts_left()`, granted ones counted)."""
+    standing = {"passed": passed, "attempts_left": attempts_left}
+    return ReviewShows(
+        correctness=review_open(quiz.review_correctness, **standing),
+        explanation=review_open(quiz.review_explanation, **standing),
+        solution=review_open(quiz.review_solution, **standing),
+    )
 
 
 def learner_progress(user, page):

@@ -5,7 +5,13 @@ its own views. The models live in one module per job and are re-exported
 here, so `from modules.models import X` and the migrations keep their paths.
 """
 
-from .activities import ActivityPage, LessonPage, QuizPage, SessionPage
+from .activities import (
+    ActivityPage,
+    LessonPage,
+    QuizPage,
+    ReviewTiming,
+    SessionPage,
+)
 from .assignment import (
     FILE_TYPE_CHOICES,
     AssignmentPage,
@@ -23,6 +29,7 @@ __all__ = [
     "ModulePage",
     "ProgrammePage",
     "QuizPage",
+    "ReviewTiming",
     "SessionPage",
     "default_file_types",
 ]

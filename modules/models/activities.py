@@ -85,8 +85,36 @@ class LessonPage(ActivityPage):
         return context
 
 
+class ReviewTiming(models.TextChoices):
+    """When a participant sees one kind of information about an attempt."""
+
+    IMMEDIATELY = "immediately", _("sofort nach jedem Versuch")
+    PASSED_OR_NO_ATTEMPTS_LEFT = (
+        "passed_or_no_attempts_left",
+        _("nach Bestehen oder wenn keine Versuche mehr bleiben"),
+    )
+    PASSED = "passed", _("erst nach Bestehen")
+    NO_ATTEMPTS_LEFT = "no_attempts_left", _("erst wenn keine Versuche mehr bleiben")
+    NEVER = "never", _("nie")
+
+
+def review_timing_field(verbose_name, default, help_text):
+    return models.CharField(
+        verbose_name,
+        max_length=30,
+        choices=ReviewTiming.choices,
+        default=default,
+        help_text=help_text,
+    )
+
+
 class QuizPage(ActivityPage):
-    """A knowledge check, scored on the server; the best attempt counts."""
+    """A knowledge check, scored on the server; the best attempt counts.
+
+    The review options say what the result page of an attempt shows and when
+    (Moodle's review options, kept to three kinds of information): whether
+    each question was answered right, the explanation, the correct options.
+    """
 
     intro = RichTextField(_("Einleitung"), features=RICH_TEXT_FEATURES, blank=True)
     pass_mark = models.PositiveSmallIntegerField(
@@ -104,6 +132,26 @@ class QuizPage(ActivityPage):
         verbose_name=_("Fragen"),
         min_num=1,
     )
+    review_correctness = review_timing_field(
+        _("Richtig oder falsch je Frage zeigen"),
+        ReviewTiming.IMMEDIATELY,
+        _("Ob jede Frage richtig beantwortet wurde."),
+    )
+    review_explanation = review_timing_field(
+        _("Erläuterungen zeigen"),
+        ReviewTiming.IMMEDIATELY,
+        _("Die Erläuterung, die bei jeder Frage hinterlegt ist."),
+    )
+    review_solution = review_timing_field(
+        _("Richtige Antworten zeigen"),
+        ReviewTiming.PASSED_OR_NO_ATTEMPTS_LEFT,
+        _(
+            "Welche Antworten richtig sind. Sofort gezeigt, lassen sie sich im "
+            "nächsten Versuch abschreiben. Bei beliebig vielen Versuchen bleiben "
+            "nie Versuche übrig; wer nach dem letzten Versuch einen weiteren "
+            "gewährt bekommt, hat die Lösungen womöglich schon gesehen."
+        ),
+    )
 
     content_panels = (
         Page.content_panels
@@ -114,6 +162,19 @@ class QuizPage(ActivityPage):
                 heading=_("Bewertung"),
             ),
             FieldPanel("questions"),
+            MultiFieldPanel(
+                [
+                    FieldPanel("review_correctness"),
+                    FieldPanel("review_explanation"),
+                    FieldPanel("review_solution"),
+                ],
+                heading=_("Rückmeldung nach einem Versuch"),
+                help_text=_(
+                    "Was Teilnehmende im Ergebnis eines Versuchs sehen, und ab "
+                    "wann. Ihre eigene Wahl und das Ergebnis in Prozent sehen "
+                    "sie immer."
+                ),
+            ),
         ]
         + ActivityPage.activity_panels
     )

@@ -1,4 +1,5 @@
-"""The rule for attempts at a knowledge check, and everyone who asks it."""
+"""The rule for attempts at a knowledge check, and everyone who asks it; what
+the review of an attempt shows, and when."""
 
 from types import SimpleNamespace
 
@@ -7,8 +8,15 @@ import pytest
 from lms.learning import services
 from lms.learning.exceptions import NoAttemptsLeft
 from lms.learning.models import Enrolment
-from lms.learning.policies import attempts_allowed, attempts_left
+from lms.learning.policies import (
+    ReviewShows,
+    attempts_allowed,
+    attempts_left,
+    review_open,
+    review_shows,
+)
 from lms.learning.progress import programme_progress
+from modules.models import QuizPage, ReviewTiming
 from tests.factories import (
     CohortFactory,
     EnrolmentFactory,
@@ -90,3 +98,46 @@ def test_progress_and_the_service_agree_on_the_last_attempt(enrolled_quiz):
     assert activity.attempts_left == 1 and not activity.exhausted
     services.submit_quiz_attempt(enrolment=enrolment, quiz=page, answers=WRONG)
     assert progress_activity(enrolment, page).exhausted
+
+
+def test_by_default_the_review_shows_the_correct_options_only_once_passed_or_out():
+    page = QuizPage()
+    assert review_shows(page, passed=False, attempts_left=1) == ReviewShows(
+        correctness=True, explanation=True, solution=False
+    )
+    assert review_shows(page, passed=False, attempts_left=None).solution is False
+    assert review_shows(page, passed=True, attempts_left=1).solution is True
+    assert review_shows(page, passed=False, attempts_left=0).solution is True
+
+
+@pytest.mark.parametrize(
+    ("timing", "failing", "passed", "out_of_attempts"),
+    [
+        (ReviewTiming.IMMEDIATELY, True, True, True),
+        (ReviewTiming.PASSED_OR_NO_ATTEMPTS_LEFT, False, True, True),
+        (ReviewTiming.PASSED, False, True, False),
+        (ReviewTiming.NO_ATTEMPTS_LEFT, False, False, True),
+        (ReviewTiming.NEVER, False, False, False),
+    ],
+)
+def test_each_review_timing_opens_at_its_moment(
+    timing, failing, passed, out_of_attempts
+):
+    assert review_open(timing, passed=False, attempts_left=1) is failing
+    assert review_open(timing, passed=False, attempts_left=None) is failing
+    assert review_open(timing, passed=True, attempts_left=1) is passed
+    assert review_open(timing, passed=False, attempts_left=0) is out_of_attempts
+
+
+def test_each_kind_of_review_information_follows_its_own_option():
+    page = QuizPage(
+        review_correctness=ReviewTiming.NEVER,
+        review_explanation=ReviewTiming.PASSED,
+        review_solution=ReviewTiming.IMMEDIATELY,
+    )
+    assert review_shows(page, passed=False, attempts_left=1) == ReviewShows(
+        correctness=False, explanation=False, solution=True
+    )
+    assert review_shows(page, passed=True, attempts_left=1) == ReviewShows(
+        correctness=False, explanation=True, solution=True
+    )
