@@ -21,7 +21,7 @@ from .forms import ProfileForm
 from .models import Enrolment, ParticipantProfile, QuizAttempt
 from .policies import learner_progress
 from .progress import programme_progress
-from .quiz import quiz_draft_key, quiz_feedback
+from .quiz import quiz_draft_key, quiz_review
 
 logger = logging.getLogger(__name__)
 
@@ -134,17 +134,17 @@ def submit_quiz(request, page_id):
 
 @login_required
 def quiz_attempt(request, attempt_id):
-    """The result of one attempt, with feedback per question; owner only."""
+    """The result of one attempt, with the feedback per question that the
+    knowledge check's review options allow now; owner only."""
     attempt = get_object_or_404(
         QuizAttempt.objects.select_related("enrolment"),
         pk=attempt_id,
         enrolment__user=request.user,
     )
     quiz = get_object_or_404(QuizPage, pk=attempt.page_id)
+    review = quiz_review(quiz, attempt)
     return TemplateResponse(
-        request,
-        "lms/quiz_attempt.html",
-        {"attempt": attempt, "quiz": quiz, "questions": quiz_feedback(quiz, attempt)},
+        request, "lms/quiz_attempt.html", {"review": review, "quiz": quiz}
     )
 
 

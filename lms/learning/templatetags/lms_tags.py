@@ -2,6 +2,7 @@ import uuid
 
 from django import template
 
+from lms.learning.models import QuizAttempt
 from lms.learning.progress import format_units
 from lms.learning.quiz import quiz_draft_key
 from modules.models import SessionPage
@@ -31,6 +32,20 @@ def module_state(context, page):
     """The participant's ModuleProgress for `page`, or None."""
     progress = getattr(context["request"], "learner_progress", None)
     return progress.module(page.pk) if progress else None
+
+
+@register.simple_tag(takes_context=True)
+def latest_quiz_attempt(context, quiz):
+    """The participant's latest attempt at `quiz` (its result page leads to
+    the earlier ones), or None."""
+    progress = getattr(context["request"], "learner_progress", None)
+    if progress is None:
+        return None
+    return (
+        QuizAttempt.objects.filter(enrolment=progress.enrolment, page=quiz)
+        .order_by("-created_at", "-pk")
+        .first()
+    )
 
 
 @register.simple_tag(takes_context=True)
