@@ -100,8 +100,15 @@ def test_progress_and_the_service_agree_on_the_last_attempt(enrolled_quiz):
     assert progress_activity(enrolment, page).exhausted
 
 
+def review_quiz(**options):
+    """A stand-in for a QuizPage with its review options' defaults."""
+    fields = ("review_correctness", "review_explanation", "review_solution")
+    defaults = {name: QuizPage._meta.get_field(name).default for name in fields}
+    return SimpleNamespace(**(defaults | options))
+
+
 def test_by_default_the_review_shows_the_correct_options_only_once_passed_or_out():
-    page = QuizPage()
+    page = review_quiz()
     assert review_shows(page, passed=False, attempts_left=1) == ReviewShows(
         correctness=True, explanation=True, solution=False
     )
@@ -130,7 +137,7 @@ def test_each_review_timing_opens_at_its_moment(
 
 
 def test_each_kind_of_review_information_follows_its_own_option():
-    page = QuizPage(
+    page = review_quiz(
         review_correctness=ReviewTiming.NEVER,
         review_explanation=ReviewTiming.PASSED,
         review_solution=ReviewTiming.IMMEDIATELY,
