@@ -2,7 +2,8 @@
 
 Whole-programme participants who meet every rule get the Zertifikat;
 participants booked for single modules get a Teilnahmebescheinigung for each
-completed module. The rules themselves live in `lms.progress`.
+completed module. The rules themselves live in `lms.learning.progress`; the
+reasons shown here are the ones the participant's dashboard shows.
 """
 
 from dataclasses import dataclass, field
@@ -14,7 +15,7 @@ from lms.learning.models import Enrolment
 from lms.learning.progress import programme_progress
 
 from .models import Certificate
-from .policies import is_issuable
+from .policies import is_issuable, may_issue_early
 
 
 @dataclass
@@ -38,8 +39,27 @@ class Candidate:
         return not self.reasons
 
     @property
+    def period_end(self):
+        """The last day of the certified period: the end of the module's last
+        seminar day for a Teilnahmebescheinigung, the cohort's end for the
+        Zertifikat (and for a module without seminar days)."""
+        if self.module_progress is not None and self.module_progress.period_end:
+            return timezone.localdate(self.module_progress.period_end)
+        return self.enrolment.cohort.end_date
+
+    @property
+    def early(self):
+        """Whether the certified period is not over yet: issuing now needs
+        the office's logged reason (`services.issue(early_reason=...)`)."""
+        return timezone.localdate() < self.period_end
+
+    @property
     def can_issue(self):
         return is_issuable(self)
+
+    @property
+    def can_issue_early(self):
+        return may_issue_early(self)
 
     @property
     def key(self):
@@ -55,7 +75,7 @@ def _candidates(progress):
         blockers.append(_("Die Einschreibung ist abgebrochen."))
     programme = enrolment.cohort.programme
     if progress.whole_programme:
-        reasons = blockers + progress.missing
+        reasons = blockers + progress.certificate_missing
         if programme.certificate_shows_birth_date and not _birth_date(enrolment):
             reasons.append(
                 _(
@@ -77,7 +97,7 @@ def _candidates(progress):
             Certificate.Kind.ATTENDANCE,
             module_progress=module,
             progress=progress,
-            reasons=blockers + module.missing + module.attendance_missing,
+            reasons=blockers + module.attendance_certificate_missing,
         )
         for module in progress.modules
     ]

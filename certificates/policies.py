@@ -2,6 +2,7 @@
 may be issued or re-issued now. The admin screens and `services` ask
 these functions; none of them restates a rule."""
 
+from django.utils import formats
 from django.utils.translation import gettext as _
 
 from lms.learning.models import Enrolment
@@ -23,8 +24,28 @@ def may_revoke(user):
 
 def is_issuable(candidate):
     """An eligible candidate (`eligibility.Candidate`) without a valid
-    certificate yet."""
-    return candidate.eligible and candidate.certificate is None
+    certificate yet, whose certified period is over: the issue date never
+    lies before the period's end."""
+    return candidate.eligible and candidate.certificate is None and not candidate.early
+
+
+def may_issue_early(candidate):
+    """An eligible candidate without a valid certificate whose certified
+    period is not over yet: the office may issue it with a logged reason."""
+    return candidate.eligible and candidate.certificate is None and candidate.early
+
+
+def early_issue_refusal(candidate, *, reason):
+    """Why `candidate` cannot be issued today, given the office's `reason`
+    for issuing before the certified period ends, as a German sentence, or
+    None."""
+    if not candidate.early or reason.strip():
+        return None
+    return _(
+        "Der bescheinigte Zeitraum endet erst am %(date)s; das Ausstellungsdatum "
+        "läge davor. Vorher stellt die Geschäftsstelle nur mit einer Begründung "
+        "aus, die im Verlauf festgehalten wird."
+    ) % {"date": formats.date_format(candidate.period_end)}
 
 
 def issuable_keys(candidates):

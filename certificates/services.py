@@ -11,7 +11,7 @@ import logging
 
 from django.db import IntegrityError, transaction
 from django.db.models import F
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from . import policies
@@ -76,10 +76,13 @@ def _create(*, enrolment, kind, module, snapshot, by, replaces=None):
     )
 
 
-def issue(enrolment, *, module=None, by=None, queue_render=True):
+def issue(enrolment, *, module=None, by=None, queue_render=True, early_reason=""):
     """The enrolment's valid certificate (for `module`: its Teilnahme-
     bescheinigung), created if the rules allow it. Returns (certificate,
     created). Raises NotEligible with the reasons otherwise.
+
+    The issue date is today; before the certified period ends, the office
+    must give `early_reason`, which the log (CertificateEvent) keeps.
 
     The PDF is rendered by `render_certificate_task` after the commit; a
     certificate whose PDF is still missing is queued again. Callers that
@@ -94,6 +97,18 @@ def issue(enrolment, *, module=None, by=None, queue_render=True):
             )
         if not candidate.eligible:
             raise NotEligible(candidate.reasons)
+        refusal = policies.early_issue_refusal(candidate, reason=early_reason)
+        if refusal:
+            raise NotEligible([refusal])
+        detail = ""
+        if candidate.early:
+            detail = (
+                _("Ausgestellt vor Ende des Zeitraums (%(date)s): %(reason)s")
+                % {
+                    "date": formats.date_format(candidate.period_end),
+                    "reason": early_reason.strip(),
+                }
+            )[:500]
         snapshot = build_snapshot(candidate, timezone.localdate())
         try:
             with transaction.atomic():
@@ -108,6 +123,7 @@ def issue(enrolment, *, module=None, by=None, queue_render=True):
                     certificate=certificate,
                     action=CertificateEvent.Action.ISSUED,
                     actor=by,
+                    detail=detail,
                 )
         except IntegrityError:
             # Someone else issued it in the meantime: theirs is the one.

@@ -27,13 +27,20 @@ def holder(enrolment):
 
 
 def _module_entry(module_progress):
+    """One module as certified, its figures read from the progress rules:
+    `units` is the planned scope („Umfang des Moduls“), `units_credited`
+    what the participant did (the certified UE), `units_attended` the
+    seminar units attended of `units_seminar`, all as German text."""
     page = module_progress.page
     dates = module_progress.session_dates
+    attendance = module_progress.attendance
     return {
         "number": page.number,
         "title": page.title,
-        "units": page.teaching_units,
-        "units_attended": format_units(module_progress.units_attended),
+        "units": format_units(module_progress.units_planned),
+        "units_credited": format_units(module_progress.units_credited),
+        "units_attended": format_units(attendance.units_present),
+        "units_seminar": format_units(attendance.units_total),
         "first_day": timezone.localdate(dates[0]).isoformat() if dates else None,
         "last_day": timezone.localdate(dates[1]).isoformat() if dates else None,
     }
@@ -65,6 +72,13 @@ def texts(kind):
     }
 
 
+def units_total(candidate):
+    """The teaching units the certificate states in all: those credited."""
+    if candidate.kind == Certificate.Kind.CERTIFICATE:
+        return candidate.progress.units_credited
+    return candidate.module_progress.units_credited
+
+
 def build_snapshot(candidate, issued_on):
     """Everything the certificate says, frozen at issue."""
     enrolment = candidate.enrolment
@@ -90,7 +104,7 @@ def build_snapshot(candidate, issued_on):
             "end": cohort.end_date.isoformat(),
         },
         "modules": modules,
-        "units_total": sum(module["units"] for module in modules),
+        "units_total": format_units(units_total(candidate)),
         "project_title": project_title,
         "issued_on": issued_on.isoformat(),
         **texts(candidate.kind),

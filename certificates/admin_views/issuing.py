@@ -130,6 +130,11 @@ class CohortView(CertificateAdminMixin, TemplateView):
     def post(self, request, cohort_id):
         if "issue_one" in request.POST:
             return self.issue_one(request.POST["issue_one"])
+        if "issue_early" in request.POST:
+            key = request.POST["issue_early"]
+            return self.issue_one(
+                key, early_reason=request.POST.get(f"early_reason-{key}", "")
+            )
         keys = self.chosen_keys(request)
         if not keys:
             messages.error(request, NOTHING_CHOSEN)
@@ -172,7 +177,7 @@ class CohortView(CertificateAdminMixin, TemplateView):
             )
         return keys & issuable
 
-    def issue_one(self, key):
+    def issue_one(self, key, *, early_reason=""):
         request = self.request
         chosen = next((c for c in cohort_candidates(self.cohort) if c.key == key), None)
         if chosen is None:
@@ -182,7 +187,10 @@ class CohortView(CertificateAdminMixin, TemplateView):
             return redirect("certificates_admin:cohort", self.cohort.pk)
         try:
             certificate, created = services.issue(
-                chosen.enrolment, module=chosen.module, by=request.user
+                chosen.enrolment,
+                module=chosen.module,
+                by=request.user,
+                early_reason=early_reason,
             )
         except services.CertificateError as error:
             messages.error(

@@ -79,7 +79,8 @@ class QuizKind(ActivityKind):
 
 class SessionKind(ActivityKind):
     """A seminar day of the participant's cohort counts for the attendance
-    quota (when required) and, until it begins, as an upcoming date."""
+    quota (when required) once it has begun and, until then, as an upcoming
+    date."""
 
     name = SESSION
     page_model = SessionPage
@@ -100,17 +101,10 @@ class SessionKind(ActivityKind):
         if page.pk not in cohort_sessions[enrolment.cohort_id]:
             return None
         status = next(iter(records.get((enrolment.pk, page.pk), [])), None)
-        # Optional seminar days never count against the quota.
-        if page.required:
-            attendance = progress.attendance
-            attendance.units_total += page.teaching_units
-            if page.starts_at < now:
-                attendance.units_held += page.teaching_units
-            if status == AttendanceRecord.Status.PRESENT:
-                attendance.units_present += page.teaching_units
-            elif status == AttendanceRecord.Status.EXCUSED:
-                attendance.units_excused += page.teaching_units
-        if page.starts_at >= now:
+        # Attendance counts from the day's start: a list prepared earlier
+        # is kept but credits nothing (README: „Was die Zahlen bedeuten“).
+        held = page.starts_at <= now
+        if not held:
             insort(
                 progress.upcoming_sessions, page, key=lambda session: session.starts_at
             )
@@ -119,7 +113,9 @@ class SessionKind(ActivityKind):
             self.name,
             page.required,
             page.teaching_units,
-            done=status == AttendanceRecord.Status.PRESENT,
+            done=held and status == AttendanceRecord.Status.PRESENT,
             attendance=status,
             completes_module=False,
+            held=held,
+            over=page.ends_at <= now,
         )

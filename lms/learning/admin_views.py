@@ -9,10 +9,11 @@ from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
@@ -22,7 +23,7 @@ from modules.models import ModulePage
 
 from .models import AttendanceRecord, Enrolment, ParticipantProfile
 from .policies import cohorts_for
-from .progress import programme_progress
+from .progress import format_units, programme_progress
 
 
 class StaffPageMixin(WagtailAdminTemplateMixin):
@@ -56,6 +57,15 @@ class AttendanceIndexView(StaffPageMixin, TemplateView):
         )
 
 
+# Recording ahead is allowed (a prepared list, known excused absences) but
+# counts nowhere until the day begins: the progress rules ignore it.
+NOT_BEGUN = gettext_lazy(
+    "Dieser Seminartermin hat noch nicht begonnen. Sie können die Liste "
+    "vorbereiten; die Eintragungen zählen erst ab Beginn des Termins für "
+    "Anwesenheit, Unterrichtseinheiten und Bescheinigungen."
+)
+
+
 class AttendanceSessionView(StaffPageMixin, TemplateView):
     """One seminar day: a row per participant with present/excused/absent."""
 
@@ -78,6 +88,9 @@ class AttendanceSessionView(StaffPageMixin, TemplateView):
     def get_page_title(self):
         return f"{self.session.title} – {self.cohort.name}"
 
+    def session_begun(self):
+        return self.session.starts_at <= timezone.now()
+
     def get_context_data(self, **kwargs):
         recorded = dict(
             AttendanceRecord.objects.filter(
@@ -89,6 +102,7 @@ class AttendanceSessionView(StaffPageMixin, TemplateView):
             session=self.session,
             rows=[(e, recorded.get(e.pk)) for e in self.enrolments],
             statuses=AttendanceRecord.Status.choices,
+            not_begun=None if self.session_begun() else NOT_BEGUN,
             status_labels=AttendanceRecord.Status.labels,
             **kwargs,
         )
@@ -108,9 +122,15 @@ class AttendanceSessionView(StaffPageMixin, TemplateView):
             self.record(chosen, by=request.user)
             messages.success(
                 request,
-                _("Anwesenheit für %(count)s Personen gespeichert.")
+                ngettext(
+                    "Anwesenheit für %(count)s Person gespeichert.",
+                    "Anwesenheit für %(count)s Personen gespeichert.",
+                    len(chosen),
+                )
                 % {"count": len(chosen)},
             )
+            if not self.session_begun():
+                messages.warning(request, NOT_BEGUN)
         return redirect("lms_attendance:session", cohort_id, session_id)
 
     def record(self, chosen, *, by):
@@ -239,7 +259,17 @@ class CohortMatrixView(StaffPageMixin, TemplateView):
         writer.writerow(
             [_("Nachname"), _("Vorname"), _("E-Mail"), _("Berufsfeld"), _("Status")]
             + [f"{_('Modul')} {m.number} (%)" for m in modules]
-            + [_("Pflichtaktivitäten (%)"), _("Anwesenheit (%)"), _("Quote erfüllt")]
+            + [
+                _("Pflichtaktivitäten (%)"),
+                _("UE angerechnet"),
+                _("UE geplant"),
+                _("Seminar-UE anwesend"),
+                _("Seminar-UE bisher"),
+                _("Seminar-UE gesamt"),
+                _("Anwesenheit bisher (%)"),
+                _("Anwesenheit gesamt (%)"),
+                _("Quote erfüllt"),
+            ]
         )
         for row in rows:
             writer.writerow(matrix_csv_row(row, modules))
@@ -251,6 +281,7 @@ def matrix_csv_row(row, modules):
     user = row.enrolment.user
     profile = getattr(user, "participant_profile", None)
     by_module = {m.page.pk: m.percent for m in row.modules}
+    attendance = row.attendance
     return (
         [
             spreadsheet_safe(user.last_name),
@@ -262,10 +293,20 @@ def matrix_csv_row(row, modules):
         + [by_module.get(m.pk, "") for m in modules]
         + [
             row.percent,
-            row.attendance.percent,
-            _("ja") if row.attendance.met else _("nein"),
+            format_units(row.units_credited),
+            format_units(row.units_planned),
+            format_units(attendance.units_present),
+            format_units(attendance.units_held),
+            format_units(attendance.units_total),
+            _blank_if_none(attendance.percent_so_far),
+            _blank_if_none(attendance.percent),
+            _("ja") if attendance.met else _("nein"),
         ]
     )
+
+
+def _blank_if_none(value):
+    return "" if value is None else value
 
 
 class GrantAttemptForm(forms.Form):

@@ -42,16 +42,16 @@ def programme(db):
         lessons.append(LessonPageFactory(parent=module))
     session = SessionPageFactory(
         parent=modules[1],
-        starts_at=timezone.make_aware(datetime.datetime(2027, 3, 5, 9)),
-        ends_at=timezone.make_aware(datetime.datetime(2027, 3, 5, 17)),
+        starts_at=timezone.make_aware(datetime.datetime(2025, 3, 5, 9)),
+        ends_at=timezone.make_aware(datetime.datetime(2025, 3, 5, 17)),
         teaching_units=8,
     )
     assignment = AssignmentPageFactory(parent=modules[3])
     cohort = CohortFactory(
         programme=programme,
-        name="Durchgang 2027",
-        start_date=datetime.date(2027, 1, 15),
-        end_date=datetime.date(2027, 12, 10),
+        name="Durchgang 2025",
+        start_date=datetime.date(2025, 1, 15),
+        end_date=datetime.date(2025, 12, 10),
     )
     cohort.sessions.add(session)
     return {

@@ -156,7 +156,7 @@ def test_index_counts_participants_eligible_and_issued(
     assert cohort_url(programme["cohort"]) in html
     cells = [
         cell.split("</td>")[0].strip()
-        for cell in html.split("Durchgang 2027</a></th>")[1].split("<td>")[3:6]
+        for cell in html.split("Durchgang 2025</a></th>")[1].split("<td>")[3:6]
     ]
     assert cells == ["3", "1", "1"]
 
@@ -358,7 +358,7 @@ def test_certificate_page_shows_the_snapshot_log_and_download(
         "Kriminologie",
         "Projektbegleitung",
         "Sicher im Quartier",
-        "Durchgang 2027",
+        "Durchgang 2025",
         "ausgestellt",
         reverse("certificate_check", args=[issued.code]),
         reverse("certificates_admin:pdf", args=[issued.pk]),

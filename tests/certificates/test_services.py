@@ -63,12 +63,17 @@ def test_the_snapshot_holds_what_is_certified(
         "Projektmanagement",
         "Projektbegleitung",
     ]
-    assert snapshot["units_total"] == 31 + 32 + 33 + 34
+    # Issue 11, defect 3: the certificate states the units credited (the
+    # seminar day's 8; the lessons and project carry none here), not the
+    # 31 + 32 + 33 + 34 planned; the plan stays as each module's scope.
+    assert [m["units"] for m in snapshot["modules"]] == ["31", "32", "33", "34"]
+    assert [m["units_credited"] for m in snapshot["modules"]] == ["0", "8", "0", "0"]
+    assert snapshot["units_total"] == "8"
     assert snapshot["project_title"] == "Sicher im Quartier"
     assert snapshot["cohort"] == {
-        "name": "Durchgang 2027",
-        "start": "2027-01-15",
-        "end": "2027-12-10",
+        "name": "Durchgang 2025",
+        "start": "2025-01-15",
+        "end": "2025-12-10",
     }
     assert snapshot["issued_on"] == timezone.localdate().isoformat()
 
@@ -214,7 +219,7 @@ def test_single_module_participants_get_a_teilnahmebescheinigung_per_module(
     (module,) = certificate.snapshot["modules"]
     assert module["title"] == "Kriminalprävention"
     assert module["units_attended"] == "8"
-    assert module["first_day"] == "2027-03-05"
+    assert module["first_day"] == "2025-03-05"
 
 
 def test_whole_programme_participants_get_no_teilnahmebescheinigung(

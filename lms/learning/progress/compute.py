@@ -16,7 +16,7 @@ from modules.models import ModulePage
 from ..models import ActivityRecord
 from ..selectors import prefetch_booked_modules
 from .kinds import activity_kinds
-from .summaries import AttendanceProgress, ModuleProgress, ProgrammeProgress
+from .summaries import ModuleProgress, ProgrammeProgress
 
 MODULE_DEFERRED = ("body", "summary", "learning_goals")
 
@@ -100,8 +100,8 @@ def programme_progress(enrolments):
         progress = ProgrammeProgress(
             enrolment=enrolment,
             modules=[],
-            attendance=AttendanceProgress(quota=programme.attendance_quota),
             upcoming_sessions=[],
+            attendance_quota=programme.attendance_quota,
         )
         current = None
         for page in pages:

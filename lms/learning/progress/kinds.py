@@ -37,8 +37,8 @@ class ActivityKind:
     def activity(self, page, progress, loaded):
         """The ActivityProgress of `page` for `progress.enrolment`, or None
         when the page is not part of the enrolment. `progress` is the
-        ProgrammeProgress being built; a kind may add to its attendance and
-        upcoming seminar days. `loaded` is what `load` returned."""
+        ProgrammeProgress being built; a kind may add to its upcoming seminar
+        days. `loaded` is what `load` returned."""
         raise NotImplementedError
 
     def missing(self, activity):

@@ -1,12 +1,27 @@
 """What progress looks like: an activity, a module, attendance, a programme.
 
 These are plain results; `compute.programme_progress` fills them in, asking
-each registered activity kind (`kinds.py`) about its pages.
+each registered activity kind (`kinds.py`) about its pages. Every figure a
+view, an export or a certificate shows is read from here (README: „Was die
+Zahlen bedeuten“):
+
+- planned UE of a module (`ModuleProgress.units_planned`): what the programme
+  promises, the module page's „Unterrichtseinheiten“; a module page without
+  that figure promises the units of its required activities;
+- credited UE (`units_credited`): units of the online activities done plus
+  the units of the seminar days attended, never more than planned;
+- attendance (`AttendanceProgress`): units present of the required seminar
+  units held so far, and of all of them; a seminar day counts only once it
+  has begun, whatever was recorded for it before;
+- the quota is judged so far (`met_so_far`) against the days held and, for a
+  certificate (`met`), against all of them; over zero seminar units it is
+  never met.
 """
 
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.models import Page
@@ -20,10 +35,18 @@ from .kinds import activity_kind
 # of completing its module (see activity_kinds.SessionKind).
 SESSION = "session"
 
+ZERO = Decimal(0)
+
 
 def _percent(part, whole):
-    """`part` of `whole` in whole percent; nothing to do counts as all done."""
-    return round(100 * part / whole) if whole else 100
+    """`part` of `whole` in whole percent, within 0–100; nothing to do counts
+    as all done (for activities; attendance has its own rule)."""
+    return min(100, round(100 * part / whole)) if whole else 100
+
+
+def _share(part, whole):
+    """`part` of `whole` in whole percent, or None when `whole` is zero."""
+    return min(100, round(100 * part / whole)) if whole else None
 
 
 @dataclass
@@ -48,6 +71,10 @@ class ActivityProgress:
     # Whether the participant completes it, making its module complete: false
     # for seminar days, which count for the attendance quota instead.
     completes_module: bool = True
+    # Seminar days only: whether the day has begun (only then does recorded
+    # attendance count) and whether it is over.
+    held: bool = True
+    over: bool = True
 
     @property
     def attendance_label(self):
@@ -60,10 +87,121 @@ class ActivityProgress:
         return self.required and self.completes_module
 
     @property
+    def units_credited(self):
+        """The units this activity adds: all of them once done, else none.
+        A seminar day is done only when attended and begun."""
+        return self.units if self.done else ZERO
+
+    @property
     def exhausted(self):
         """Not done, and no attempt left (granted ones included): only a
         trainer's grant reopens it."""
         return not self.done and self.attempts_left == 0
+
+
+@dataclass
+class AttendanceProgress:
+    """Attendance at the required seminar days of a module or a programme.
+
+    A seminar day counts as held once it has begun; attendance recorded for a
+    day that has not begun counts nowhere. Excused absence is absence.
+    """
+
+    quota: int
+    units_total: Decimal = ZERO  # all required seminar days
+    units_held: Decimal = ZERO  # of days that have begun
+    units_present: Decimal = ZERO  # present at days that have begun
+    units_excused: Decimal = ZERO  # excused at days that have begun
+    # The end of the last required day that is not over yet, or None.
+    pending_until: object = None
+
+    @classmethod
+    def of(cls, activities, quota):
+        attendance = cls(quota=quota)
+        for activity in activities:
+            if activity.kind != SESSION or not activity.required:
+                continue
+            attendance.units_total += activity.units
+            if activity.held:
+                attendance.units_held += activity.units
+                if activity.done:
+                    attendance.units_present += activity.units
+                elif activity.attendance == AttendanceRecord.Status.EXCUSED:
+                    attendance.units_excused += activity.units
+            if not activity.over:
+                ends = activity.page.ends_at
+                if attendance.pending_until is None or ends > attendance.pending_until:
+                    attendance.pending_until = ends
+        return attendance
+
+    @property
+    def has_seminars(self):
+        return self.units_total > 0
+
+    @property
+    def percent_so_far(self):
+        """Attendance at the seminar days held so far; None before the first."""
+        return _share(self.units_present, self.units_held)
+
+    @property
+    def percent(self):
+        """Attendance of all seminar days; None without any."""
+        return _share(self.units_present, self.units_total)
+
+    @property
+    def met_so_far(self):
+        """The quota, judged against the days held so far; not met before the
+        first one."""
+        return bool(self.units_held) and (
+            self.units_present * 100 >= self.quota * self.units_held
+        )
+
+    @property
+    def met(self):
+        """The quota, judged against all seminar days (for a certificate);
+        never met over zero seminar units."""
+        return self.has_seminars and (
+            self.units_present * 100 >= self.quota * self.units_total
+        )
+
+    def missing(self, subject):
+        """Why this attendance cannot be certified, as German sentences;
+        `subject` names what it belongs to („Modul 1 „Kriminologie““)."""
+        if not self.has_seminars:
+            return [
+                _(
+                    "%(subject)s: In Ihrem Durchgang gibt es keine Seminartermine; "
+                    "eine Anwesenheit kann nicht bescheinigt werden."
+                )
+                % {"subject": subject}
+            ]
+        if self.pending_until is not None:
+            return [
+                _(
+                    "%(subject)s: Die Seminartermine sind noch nicht vorüber "
+                    "(der letzte endet am %(date)s). Bescheinigt wird erst danach."
+                )
+                % {
+                    "subject": subject,
+                    "date": formats.date_format(timezone.localtime(self.pending_until)),
+                }
+            ]
+        if self.met:
+            return []
+        return [
+            _(
+                "%(subject)s: Anwesenheit an den Seminarterminen %(present)s von "
+                "%(total)s Unterrichtseinheiten (%(percent)s %%); nötig sind "
+                "%(quota)s %%."
+            )
+            % {
+                "subject": subject,
+                "present": format_units(self.units_present),
+                "total": format_units(self.units_total),
+                "percent": self.percent,
+                "quota": self.quota,
+            }
+        ]
 
 
 @dataclass
@@ -90,53 +228,48 @@ class ModuleProgress:
         return _percent(self.required_done, self.required_total)
 
     @property
-    def units_earned(self):
-        return sum((a.units for a in self.activities if a.done), Decimal(0))
+    def units_planned(self):
+        """What the programme promises for this module: the module page's
+        teaching units; without them, the units of its required activities."""
+        if self.page.teaching_units:
+            return Decimal(self.page.teaching_units)
+        return sum((a.units for a in self.activities if a.required), ZERO)
+
+    @property
+    def units_credited(self):
+        """Online activities done plus seminar units attended, never more
+        than planned."""
+        done = sum((a.units_credited for a in self.activities), ZERO)
+        return min(done, self.units_planned)
+
+    @property
+    def attendance(self):
+        """Attendance at this module's required seminar days."""
+        return AttendanceProgress.of(self.activities, self.attendance_quota)
 
     @property
     def units_attended(self):
-        """Teaching units of the seminar days in this module attended."""
-        return sum(
-            (a.units for a in self.activities if a.kind == SESSION and a.done),
-            Decimal(0),
-        )
-
-    def _seminar_units(self):
-        """Units of this module's required seminar days: (present, total)."""
-        required = [a for a in self.activities if a.kind == SESSION and a.required]
-        return (
-            sum((a.units for a in required if a.done), Decimal(0)),
-            sum((a.units for a in required), Decimal(0)),
-        )
+        """Units of this module's required seminar days attended (held)."""
+        return self.attendance.units_present
 
     @property
-    def attendance_missing(self):
-        """Why this module's seminar attendance falls short of the programme's
-        quota, in plain German (for a Teilnahmebescheinigung of one module)."""
-        present, total = self._seminar_units()
-        if present * 100 >= self.attendance_quota * total:
-            return []
-        return [
-            _(
-                "Modul %(number)s „%(title)s“: Anwesenheit an den Seminarterminen "
-                "%(present)s von %(total)s Unterrichtseinheiten (%(percent)s %%); "
-                "nötig sind %(quota)s %%."
-            )
-            % {
-                "number": self.page.number,
-                "title": self.page.title,
-                "present": format_units(present),
-                "total": format_units(total),
-                "percent": _percent(present, total),
-                "quota": self.attendance_quota,
-            }
-        ]
+    def subject(self):
+        return _("Modul %(number)s „%(title)s“") % {
+            "number": self.page.number,
+            "title": self.page.title,
+        }
 
     @property
     def session_dates(self):
         """First and last seminar day of this module, or None without any."""
         days = sorted(a.page.starts_at for a in self.activities if a.kind == SESSION)
         return (days[0], days[-1]) if days else None
+
+    @property
+    def period_end(self):
+        """The end of this module's last seminar day, or None without any."""
+        ends = [a.page.ends_at for a in self.activities if a.kind == SESSION]
+        return max(ends) if ends else None
 
     @property
     def missing(self):
@@ -159,6 +292,27 @@ class ModuleProgress:
         ]
 
     @property
+    def activity_missing(self):
+        """Why required activities stand in the way beyond being open."""
+        return [
+            line
+            for activity in self.activities
+            if activity.required
+            for line in activity_kind(activity.kind).missing(activity)
+        ]
+
+    @property
+    def attendance_missing(self):
+        """Why this module's seminar attendance cannot be certified."""
+        return self.attendance.missing(self.subject)
+
+    @property
+    def attendance_certificate_missing(self):
+        """What stands between the participant and the Teilnahmebescheinigung
+        of this module, in plain German."""
+        return self.missing + self.activity_missing + self.attendance_missing
+
+    @property
     def next_activity(self):
         pending = [
             a
@@ -170,39 +324,22 @@ class ModuleProgress:
 
 
 @dataclass
-class AttendanceProgress:
-    quota: int
-    units_total: Decimal = Decimal(0)
-    units_present: Decimal = Decimal(0)
-    units_excused: Decimal = Decimal(0)
-    units_held: Decimal = Decimal(0)  # of seminar days that have begun
-
-    @property
-    def percent_so_far(self):
-        """Attendance at the seminar days held so far; None before the first."""
-        if not self.units_held:
-            return None
-        return _percent(self.units_present, self.units_held)
-
-    @property
-    def percent(self):
-        return _percent(self.units_present, self.units_total)
-
-    @property
-    def met(self):
-        return self.units_present * 100 >= self.quota * self.units_total
-
-
-@dataclass
 class ProgrammeProgress:
     enrolment: Enrolment
     modules: list
-    attendance: AttendanceProgress
     upcoming_sessions: list
+    attendance_quota: int = 0
 
     @property
     def whole_programme(self):
         return self.enrolment.scope == Enrolment.Scope.PROGRAMME
+
+    @property
+    def attendance(self):
+        """Attendance at the required seminar days of the booked modules."""
+        return AttendanceProgress.of(
+            [a for m in self.modules for a in m.activities], self.attendance_quota
+        )
 
     @property
     def required_total(self):
@@ -217,11 +354,16 @@ class ProgrammeProgress:
         return _percent(self.required_done, self.required_total)
 
     @property
-    def units_earned(self):
-        return sum((m.units_earned for m in self.modules), Decimal(0))
+    def units_planned(self):
+        return sum((m.units_planned for m in self.modules), ZERO)
+
+    @property
+    def units_credited(self):
+        return sum((m.units_credited for m in self.modules), ZERO)
 
     @property
     def complete(self):
+        """Every booked module complete and the quota met over all days."""
         return all(m.complete for m in self.modules) and self.attendance.met
 
     @property
@@ -251,37 +393,24 @@ class ProgrammeProgress:
         return None, None
 
     @property
-    def missing(self):
-        """What still stands between the participant and the certificate,
-        in plain German sentences."""
-        if not self.whole_programme:
-            return [
-                _(
-                    "Sie sind für einzelne Module eingeschrieben. Das Zertifikat "
-                    "setzt den ganzen Lehrgang voraus."
-                )
-            ]
+    def certificate_missing(self):
+        """What stands between a whole-programme participant and the
+        Zertifikat, in plain German sentences."""
         missing = [line for module in self.modules for line in module.missing]
-        for module in self.modules:
-            for activity in module.activities:
-                if activity.required:
-                    missing += activity_kind(activity.kind).missing(activity)
-        if not self.attendance.met:
-            missing.append(
-                _(
-                    "Anwesenheit an den Seminarterminen: %(present)s von %(total)s "
-                    "Unterrichtseinheiten (%(percent)s %%); nötig sind %(quota)s %%."
-                )
-                % {
-                    "present": format_units(self.attendance.units_present),
-                    "total": format_units(self.attendance.units_total),
-                    "percent": self.attendance.percent,
-                    "quota": self.attendance.quota,
-                }
-            )
+        missing += [line for m in self.modules for line in m.activity_missing]
+        missing += self.attendance.missing(_("Lehrgang"))
         return missing
+
+    @property
+    def missing(self):
+        """What still stands between the participant and the certificate of
+        the enrolment: the Zertifikat for the whole programme; for single
+        modules, each module's Teilnahmebescheinigung."""
+        if self.whole_programme:
+            return self.certificate_missing
+        return [line for m in self.modules for line in m.attendance_certificate_missing]
 
 
 def format_units(value):
     """Teaching units in German notation: 1.5 → „1,5“, 2.0 → „2“."""
-    return f"{value.normalize():f}".replace(".", ",")
+    return f"{Decimal(value).normalize():f}".replace(".", ",")
