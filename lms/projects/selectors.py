@@ -147,7 +147,7 @@ def effective_due_at(enrolment, page):
 
 def submission_due_dates(submissions):
     """Effective due dates of `submissions` (with `enrolment__cohort`
-    loaded), {(enrolment id, page id): datetime or None}. At most two
+    loaded), {(enrolment id, page id): datetime or None}. At most three
     queries for any number of submissions: the briefs' dates are read only
     where a cohort sets none."""
     submissions = list(submissions)
