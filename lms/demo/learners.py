@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from cms.roles import LPR_OFFICE, PARTICIPANTS, TRAINERS
 from lms.demo.programme import content_project as project
+from lms.demo.programme import current_session_slugs, seed_cohort_weekends
 from lms.demo.programme.media import worksheet_pdf
 from lms.learning import services
 from lms.learning.models import (
@@ -80,7 +81,11 @@ def seed(*, programme, log):
 
 
 def _seed_cohort(*, programme, users, log):
-    sessions = list(SessionPage.objects.descendant_of(programme).order_by("starts_at"))
+    sessions = list(
+        SessionPage.objects.descendant_of(programme)
+        .filter(slug__in=current_session_slugs())
+        .order_by("starts_at")
+    )
     today = timezone.localdate()
     cohort = Cohort.objects.create(
         programme=programme,
@@ -187,9 +192,10 @@ def _hand_in_project(*, enrolment, page, user):
 
 
 def _seed_graduate(*, programme, users, log):
-    """Last year's cohort with `absolventin` who did everything: every
-    lesson, every knowledge check passed, the practice project passed by
-    `trainerin`. Once only."""
+    """Last year's cohort with its own seminar weekends, all past, and
+    `absolventin`, enrolled before it began, who did everything: every
+    weekend attended, every lesson, every knowledge check passed, the
+    practice project passed by `trainerin`. Once only."""
     trainer, user = users["trainerin"], users["absolventin"]
     if Enrolment.objects.filter(user=user).exists():
         return
@@ -203,7 +209,23 @@ def _seed_graduate(*, programme, users, log):
         },
     )
     cohort.trainers.add(trainer)
+    sessions = seed_cohort_weekends(
+        programme=programme, start_date=cohort.start_date, year=year, log=log
+    )
+    cohort.sessions.set(sessions)
     enrolment = services.enrol(user=user, cohort=cohort)
+    # Enrolled two weeks before the cohort began, not on the day of seeding.
+    Enrolment.objects.filter(pk=enrolment.pk).update(
+        enrolled_on=cohort.start_date - datetime.timedelta(days=14)
+    )
+    for session in sessions:
+        services.record_attendance(
+            enrolment=enrolment, session=session, status="present", recorded_by=trainer
+        )
+        # Recorded on the weekend itself, as a trainer would.
+        AttendanceRecord.objects.filter(enrolment=enrolment, page=session).update(
+            recorded_at=session.ends_at
+        )
     ParticipantProfile.objects.filter(user=user).update(
         organisation="Landratsamt Meißen, Jugendamt",
         professional_field=ParticipantProfile.Field.SOCIAL_WORK,

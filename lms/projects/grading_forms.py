@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from .models import Review, Submission
+from .policies import revision_due_problems
 
 STATUS_OPEN = "open"
 STATUS_ALL = "all"
@@ -24,6 +25,8 @@ RELEASE_CONFIRMATION = _(
     "Ich gebe die Bewertung für die Teilnehmerin / den Teilnehmer frei; danach "
     "ist sie nicht mehr änderbar."
 )
+
+END_OF_DAY = datetime.time(23, 59)
 
 INCOMPLETE_FORM = _("Das Formular ist unvollständig; bitte laden Sie die Seite neu.")
 
@@ -82,6 +85,17 @@ class ReviewForm(forms.Form):
         choices=Review.Decision.choices,
         required=False,
         widget=forms.RadioSelect,
+    )
+    revision_due_date = forms.DateField(
+        label=_("Frist für die Überarbeitung (freiwillig)"),
+        required=False,
+        help_text=_(
+            "Nur bei „Überarbeitung erbeten“: Die überarbeitete Fassung ist bis "
+            "zu diesem Tag, 23:59 Uhr, einzureichen. Leer lassen für eine "
+            "Überarbeitung ohne Abgabefrist."
+        ),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={"invalid": _("Bitte geben Sie ein gültiges Datum an.")},
     )
     confirm = forms.BooleanField(label=RELEASE_CONFIRMATION, required=False)
 
@@ -154,6 +168,10 @@ class ReviewForm(forms.Form):
                 feedback=review.feedback,
                 decision=review.decision,
             )
+            if review.revision_due_at is not None:
+                initial["revision_due_date"] = timezone.localtime(
+                    review.revision_due_at
+                ).date()
             initial.update(
                 {
                     f"comment_{key}": text
@@ -164,6 +182,14 @@ class ReviewForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        due_date = cleaned.get("revision_due_date")
+        cleaned["revision_due_at"] = due_at = (
+            timezone.make_aware(datetime.datetime.combine(due_date, END_OF_DAY))
+            if due_date
+            else None
+        )
+        for problem in revision_due_problems(cleaned.get("decision"), due_at):
+            self.add_error("revision_due_date", problem)
         if self.release and not cleaned.get("confirm"):
             self.add_error(
                 "confirm",

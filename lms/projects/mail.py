@@ -18,7 +18,7 @@ from lms.learning.models import Enrolment
 from modules.models import AssignmentPage
 
 from .models import DueDateReminder, Review, Submission, SubmissionVersion
-from .selectors import base_due_at, due_dates, effective_due_at
+from .selectors import NOTHING_DUE, base_due_at, due_dates, effective_due_at
 
 logger = logging.getLogger(__name__)
 
@@ -105,7 +105,7 @@ def send_reminder(enrolment_id, page_id, kind, due_at):
     if not user.email or not user.is_active:
         return False
     handed_in = Submission.objects.filter(
-        enrolment=enrolment, page=page, submitted_at__isnull=False
+        enrolment=enrolment, page=page, status__in=NOTHING_DUE
     ).exists()
     if handed_in or effective_due_at(enrolment, page) != due_at:
         return False
@@ -158,15 +158,16 @@ def reminder_kind(due_at, now):
 
 
 def schedule_due_date_reminders(now=None):
-    """Queue the reminders that are due: for every participant who has not
-    handed in and whose (cohort's or extended) due date is at most 7 days
+    """Queue the reminders that are due: for every participant who owes a
+    hand-in (the first version or a requested revision) and whose due date
+    (see `selectors.due_date_details`) is at most 7 days
     or 1 day away, unless that reminder was sent. Returns how many were
     queued; `send_reminder` makes sure each goes out once."""
     from .tasks import send_reminder_task
 
     now = now or timezone.now()
     handed_in = set(
-        Submission.objects.filter(submitted_at__isnull=False).values_list(
+        Submission.objects.filter(status__in=NOTHING_DUE).values_list(
             "enrolment_id", "page_id"
         )
     )

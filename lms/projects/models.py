@@ -153,7 +153,9 @@ class Review(models.Model):
     section, overall feedback and the decision.
 
     A draft is visible to trainers only. Once released it is final; a
-    correction is a new review that names the one it corrects.
+    correction is a new review that names the one it corrects. A revision
+    request may carry the due date of the revision (`revision_due_at`);
+    `selectors.due_dates` reads it.
     """
 
     class Decision(models.TextChoices):
@@ -177,6 +179,15 @@ class Review(models.Model):
     feedback = models.TextField(_("Gesamtrückmeldung"), blank=True)
     decision = models.CharField(
         _("Entscheidung"), max_length=10, choices=Decision.choices, blank=True
+    )
+    revision_due_at = models.DateTimeField(
+        _("Frist der Überarbeitung"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Nur bei „Überarbeitung erbeten“: bis wann die überarbeitete Fassung "
+            "einzureichen ist; leer heißt ohne Abgabefrist."
+        ),
     )
     pass_points = models.PositiveSmallIntegerField(_("Bestehensgrenze"), default=0)
     corrects = models.ForeignKey(

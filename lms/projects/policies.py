@@ -1,6 +1,7 @@
 """Who may do what with a practice project. Views, mails and services ask
 these functions; none of them restates a rule."""
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lms.learning.models import Enrolment
@@ -77,3 +78,22 @@ def review_problems(page, submission, version, scores, decision, release):
             % {"count": page.max_resubmissions}
         )
     return problems
+
+
+def revision_due_problems(decision, revision_due_at, now=None):
+    """Why a revision's due date cannot be set, as German sentences: only
+    with „Überarbeitung erbeten“, and not in the past."""
+    if revision_due_at is None:
+        return []
+    if decision != Review.Decision.REVISION:
+        return [
+            _(
+                "Eine Frist für die Überarbeitung können Sie nur mit der "
+                "Entscheidung „Überarbeitung erbeten“ setzen."
+            )
+        ]
+    if revision_due_at <= (now or timezone.now()):
+        return [
+            _("Die Frist für die Überarbeitung darf nicht in der Vergangenheit liegen.")
+        ]
+    return []

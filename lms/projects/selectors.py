@@ -4,8 +4,9 @@ what the project PDF shows. Writes live in `services`, may-rules in
 """
 
 import datetime
+from dataclasses import dataclass
 
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch
 from django.utils import formats
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -31,45 +32,122 @@ RATINGS = {
 
 DECIDED = (Submission.Status.PASSED, Submission.Status.FAILED)
 
+# Nothing to hand in: the last version is handed in and no revision is asked for.
+NOTHING_DUE = (
+    Submission.Status.SUBMITTED,
+    Submission.Status.IN_REVIEW,
+    *DECIDED,
+)
+
 
 def base_due_at(cohort, page):
-    """The due date without an extension: the cohort's, else the brief's.
-    The one definition; every other due date is built from it."""
+    """The due date of the first hand-in without an extension: the
+    cohort's, else the brief's. Every other due date is built from it or
+    from a revision request (see `due_dates`)."""
     return cohort.project_due_at or page.due_at
 
 
-def due_dates(base_dates):
-    """Effective due dates, {(enrolment id, page id): datetime or None}.
+@dataclass(frozen=True)
+class DueDate:
+    """The due date that applies now (`at`, None = none), the one planned
+    before any extension (`planned`), and whether it is a revision's."""
 
-    `base_dates` maps the same keys to the due date that applies without an
-    extension (the cohort's, else the brief's). The latest extension moves
-    it later, never earlier. One query for any number of keys.
+    at: datetime.datetime | None
+    planned: datetime.datetime | None
+    revision: bool
+
+    @property
+    def extended(self):
+        return self.at is not None and self.at != self.planned
+
+
+def _revision_requests(keys):
+    """{(enrolment id, page id): review} of the revision request in force:
+    of the newest version whose review that counts (the last released) asks
+    for a revision. One query."""
+    reviews = (
+        Review.objects.filter(
+            released_at__isnull=False,
+            version__submission__enrolment_id__in={e for e, _page in keys},
+            version__submission__page_id__in={p for _enrolment, p in keys},
+        )
+        .annotate(
+            enrolment_id=F("version__submission__enrolment_id"),
+            page_id=F("version__submission__page_id"),
+            number=F("version__number"),
+        )
+        .only("decision", "revision_due_at", "released_at", "version_id")
+        .order_by("number", "released_at", "pk")
+    )
+    effective = {}
+    for review in reviews:
+        effective[review.enrolment_id, review.page_id, review.number] = review
+    requests = {}
+    for (enrolment_id, page_id, _number), review in effective.items():
+        if review.decision == Review.Decision.REVISION:
+            requests[enrolment_id, page_id] = review
+    return requests
+
+
+def due_date_details(base_dates):
+    """The due dates of many participants, {(enrolment id, page id): DueDate}.
+
+    The one definition. `base_dates` maps the keys to `base_due_at`. Until a
+    revision is requested, that date applies; once a released review asks
+    for a revision, the date set with that request applies instead (none:
+    the revision has no due date). The latest extension granted since then
+    moves it later, never earlier. Two queries for any number of keys.
     """
-    latest = {}
-    extensions = DueDateExtension.objects.filter(
-        enrolment_id__in={enrolment_id for enrolment_id, _page in base_dates},
-        page_id__in={page_id for _enrolment, page_id in base_dates},
-    ).order_by("created_at", "pk")
-    for enrolment_id, page_id, due_at in extensions.values_list(
-        "enrolment_id", "page_id", "due_at"
+    requests = _revision_requests(base_dates)
+    extensions = {}
+    for enrolment_id, page_id, due_at, created_at in (
+        DueDateExtension.objects.filter(
+            enrolment_id__in={enrolment_id for enrolment_id, _page in base_dates},
+            page_id__in={page_id for _enrolment, page_id in base_dates},
+        )
+        .order_by("created_at", "pk")
+        .values_list("enrolment_id", "page_id", "due_at", "created_at")
     ):
-        latest[enrolment_id, page_id] = due_at
+        extensions.setdefault((enrolment_id, page_id), []).append((due_at, created_at))
     result = {}
     for key, base in base_dates.items():
-        candidates = [date for date in (base, latest.get(key)) if date is not None]
-        result[key] = max(candidates) if candidates else None
+        request = requests.get(key)
+        planned = request.revision_due_at if request else base
+        since = request.released_at if request else None
+        granted = [
+            due_at
+            for due_at, created_at in extensions.get(key, [])
+            if since is None or created_at >= since
+        ]
+        candidates = [date for date in (planned, *granted[-1:]) if date is not None]
+        result[key] = DueDate(
+            at=max(candidates) if candidates else None,
+            planned=planned,
+            revision=request is not None,
+        )
     return result
 
 
-def effective_due_at(enrolment, page):
-    """The participant's due date (see `due_dates`)."""
+def due_dates(base_dates):
+    """Effective due dates, {(enrolment id, page id): datetime or None}
+    (see `due_date_details`)."""
+    return {key: due.at for key, due in due_date_details(base_dates).items()}
+
+
+def participant_due_date(enrolment, page):
+    """The participant's DueDate (see `due_date_details`)."""
     key = (enrolment.pk, page.pk)
-    return due_dates({key: base_due_at(enrolment.cohort, page)})[key]
+    return due_date_details({key: base_due_at(enrolment.cohort, page)})[key]
+
+
+def effective_due_at(enrolment, page):
+    """The participant's due date (see `due_date_details`)."""
+    return participant_due_date(enrolment, page).at
 
 
 def submission_due_dates(submissions):
     """Effective due dates of `submissions` (with `enrolment__cohort`
-    loaded), {(enrolment id, page id): datetime or None}. At most two
+    loaded), {(enrolment id, page id): datetime or None}. At most three
     queries for any number of submissions: the briefs' dates are read only
     where a cohort sets none."""
     submissions = list(submissions)
@@ -215,6 +293,19 @@ def released_reviews(version):
 def effective_review(version):
     """The review that counts: the last released one (a correction wins)."""
     return released_reviews(version).last()
+
+
+def revision_request(draft):
+    """The released review whose revision request `draft` answers (the
+    review that counts of the version before it), or None for a first
+    version or a draft no revision was asked for."""
+    if draft is None or draft.number < 2:
+        return None
+    previous = draft.submission.versions.filter(number=draft.number - 1).first()
+    review = effective_review(previous) if previous is not None else None
+    if review is None or review.decision != Review.Decision.REVISION:
+        return None
+    return review
 
 
 def _german_date(value):

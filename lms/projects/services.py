@@ -24,7 +24,7 @@ from .models import (
     Submission,
     SubmissionVersion,
 )
-from .policies import may_start_revision, review_problems
+from .policies import may_start_revision, review_problems, revision_due_problems
 from .selectors import (
     DECIDED,
     brief_sections,
@@ -190,7 +190,7 @@ def submit(*, version, page, user):
             raise SubmissionRefused(" ".join(missing))
         due_at = effective_due_at(submission.enrolment, page)
         now = timezone.now()
-        if version.number == 1 and due_at is not None and now > due_at:
+        if due_at is not None and now > due_at:
             raise SubmissionRefused(
                 _(
                     "Die Abgabefrist ist abgelaufen. Ihr Entwurf bleibt gespeichert; "
@@ -232,11 +232,16 @@ def save_review(
     section_comments,
     feedback,
     decision,
+    revision_due_at=None,
     release=False,
     corrects=None,
     correction_reason="",
 ):
     """Save the trainer's review of `version` as draft or release it.
+
+    With the decision „Überarbeitung erbeten“, `revision_due_at` (optional,
+    not in the past) is the due date of the revision; it is logged with the
+    release.
 
     `review_revision` is the version's counter as the trainer's form read
     it; if anyone saved a review of this version since, nothing is written
@@ -267,6 +272,7 @@ def save_review(
             )
         scores = rubric_scores(page, points)
         problems = review_problems(page, submission, version, scores, decision, release)
+        problems += revision_due_problems(decision, revision_due_at)
         if corrects is not None:
             if corrects.version_id != version.pk or not corrects.is_released:
                 raise NotEditable(_("Korrigiert werden nur freigegebene Bewertungen."))
@@ -289,6 +295,7 @@ def save_review(
         }
         review.feedback = feedback
         review.decision = decision
+        review.revision_due_at = revision_due_at
         review.pass_points = page.pass_points
         review.corrects = corrects
         review.correction_reason = correction_reason
@@ -313,6 +320,13 @@ def save_review(
                 "points": review.total_points,
                 "max": review.max_points,
             }
+            if revision_due_at is not None:
+                detail = _("%(detail)s, Überarbeitung bis %(due)s") % {
+                    "detail": detail,
+                    "due": timezone.localtime(revision_due_at).strftime(
+                        "%d.%m.%Y %H:%M"
+                    ),
+                }
             if corrects:
                 detail = f"{detail} – {correction_reason}"
             notify_review_released_task.delay_on_commit(review.pk)

@@ -57,24 +57,35 @@ def _upload_help(page):
     }
 
 
-def _section_fields(page, editor):
+def _section_fields(page, editor, request=None):
+    """Each section's field with its part of the brief and, in a revision,
+    the trainer's note on it, which the text area names as its description."""
     blocks = {block.id: block.value for block in page.sections}
-    return [
-        {
-            "field": editor.form[editor.form.section_field(section)],
-            "brief": blocks.get(section["id"]),
-        }
-        for section in editor.form.sections
-    ]
+    notes = request.section_comments if request is not None else {}
+    items = []
+    for section in editor.form.sections:
+        field = editor.form[editor.form.section_field(section)]
+        note = notes.get(section["id"], "")
+        widget = None
+        if note:
+            described = [f"{field.auto_id}_note"]
+            if field.errors:
+                described.append(f"{field.auto_id}_error")
+            widget = field.as_widget(attrs={"aria-describedby": " ".join(described)})
+        items.append(
+            {
+                "field": field,
+                "brief": blocks.get(section["id"]),
+                "note": note,
+                "widget": widget,
+            }
+        )
+    return items
 
 
 def _due_context(enrolment, page):
-    due_at = selectors.effective_due_at(enrolment, page)
-    return {
-        "due_at": due_at,
-        "extended": due_at is not None
-        and due_at != selectors.base_due_at(enrolment.cohort, page),
-    }
+    due = selectors.participant_due_date(enrolment, page)
+    return {"due_at": due.at, "extended": due.extended}
 
 
 def _revision_context(page, submission, editable, draft):
@@ -92,8 +103,10 @@ def _revision_context(page, submission, editable, draft):
 
 
 def _editor_context(page, editor, draft):
+    request = selectors.revision_request(draft)
     return {
-        "sections": _section_fields(page, editor),
+        "sections": _section_fields(page, editor, request),
+        "revision_request": request,
         "attachments": attachment_list(draft),
         "upload": _upload_help(page),
     }

@@ -391,3 +391,37 @@ def test_single_modules_are_reminded_only_of_booked_modules(
     week_before = due_at - datetime.timedelta(days=6)
     assert _remind(django_capture_on_commit_callbacks, week_before) == 1
     assert [mail.to for mail in mailoutbox] == [[booked_here.user.email]]
+
+
+def test_a_revision_due_date_is_reminded_until_the_revision_is_handed_in(
+    project, mailoutbox, django_capture_on_commit_callbacks
+):
+    page, enrolment = project
+    version = handed_in_version(enrolment, page)
+    revision_due = _due_in(45)
+    version.refresh_from_db()
+    assignments.save_review(
+        version=version,
+        page=page,
+        reviewer=enrolment.cohort.trainers.first(),
+        review_revision=version.review_revision,
+        points={"crit-problem": 5, "crit-evaluation": 0},
+        section_comments={},
+        feedback="Bitte die Evaluation planen.",
+        decision="revision",
+        revision_due_at=revision_due,
+        release=True,
+    )
+    mailoutbox.clear()
+    week_before = revision_due - datetime.timedelta(days=6)
+    assert _remind(django_capture_on_commit_callbacks, week_before) == 1
+    german = f"{timezone.localtime(revision_due):%d.%m.%Y}, 23:59 Uhr"
+    assert german in mailoutbox[0].subject
+
+    draft = assignments.open_draft(enrolment=enrolment, page=page)
+    with django_capture_on_commit_callbacks(execute=True):
+        assignments.submit(version=draft, page=page, user=enrolment.user)
+    mailoutbox.clear()
+    day_before = revision_due - datetime.timedelta(hours=20)
+    assert _remind(django_capture_on_commit_callbacks, day_before) == 0
+    assert mailoutbox == []

@@ -4,6 +4,7 @@ and what must never happen (lost text, changed hand-ins, leaked files)."""
 import datetime
 import hashlib
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,14 @@ from lms.learning.models import Enrolment
 from lms.learning.roles import ensure_role_groups
 from lms.projects import selectors
 from lms.projects import services as assignments
-from lms.projects.models import Attachment, GradingEvent, Submission, SubmissionVersion
+from lms.projects.exceptions import SubmissionRefused
+from lms.projects.models import (
+    Attachment,
+    GradingEvent,
+    Review,
+    Submission,
+    SubmissionVersion,
+)
 from lms.projects.pdf import ProjectPdfError
 from lms.projects.uploads import check_upload
 from tests.factories import (
@@ -150,6 +158,7 @@ def release_review(version, page, trainer, decision="revision", **fields):
         section_comments=fields.pop("section_comments", {section_id: "Daten fehlen."}),
         feedback=fields.pop("feedback", "Gute Idee, bitte die Evaluation planen."),
         decision=decision,
+        revision_due_at=fields.pop("revision_due_at", None),
         release=fields.pop("release", True),
     )
 
@@ -1149,3 +1158,69 @@ def test_no_draft_to_edit_once_a_correction_passes_the_project(
     html = client.get(workspace_url).content.decode()
     assert "Entwurf speichern" not in html
     assert "bestanden" in html
+
+
+def test_revision_draft_shows_each_note_beside_its_section(
+    me, project, trainer, workspace_url
+):
+    page, enrolment = project
+    version, _attachment = hand_in_with_attachment(enrolment, page)
+    first, second = version.sections[0], version.sections[1]
+    release_review(
+        version,
+        page,
+        trainer,
+        section_comments={second["id"]: "Bitte die Zielgruppe genauer fassen."},
+        feedback="Gute Idee, bitte die Evaluation planen.",
+    )
+    me.post(reverse("assignment_revise", args=[page.pk]))
+
+    response = me.get(workspace_url)
+    html = response.content.decode()
+    draft = html[html.index('id="entwurf"') :]
+    # The overall feedback stands at the top of the draft, before any section.
+    assert draft.index("Gute Idee, bitte die Evaluation planen.") < draft.index(
+        "<fieldset"
+    )
+    editor = response.context["editor"]
+    field = editor.form[editor.form.section_field(second)]
+    note_id = f"{field.auto_id}_note"
+    fieldsets = re.findall(r"<fieldset.*?</fieldset>", draft, re.S)
+    [with_note] = [f for f in fieldsets if "Bitte die Zielgruppe" in f]
+    assert second["title"] in with_note and f'id="{note_id}"' in with_note
+    assert f'aria-describedby="{note_id}"' in with_note
+    assert with_note.index(note_id) < with_note.index("<textarea")
+    [without_note] = [f for f in fieldsets if f"{first['title']}</legend>" in f]
+    assert "_note" not in without_note
+
+
+def test_a_first_draft_shows_no_revision_notes(me, project, workspace_url):
+    html = me.get(workspace_url).content.decode()
+    assert "Worum Ihre Trainerin oder Ihr Trainer bittet" not in html
+    assert "_note" not in html
+
+
+def test_revision_due_date_set_by_the_trainer_is_shown_and_enforced(
+    me, project, trainer, workspace_url
+):
+    page, enrolment = project
+    version, _attachment = hand_in_with_attachment(enrolment, page)
+    due = timezone.now() + datetime.timedelta(days=20)
+    release_review(version, page, trainer, revision_due_at=due)
+    shown = f"{timezone.localtime(due):%d.%m.%Y, %H:%M} Uhr"
+
+    html = me.get(workspace_url).content.decode()
+    assert f"Überarbeitung bis {shown}" in html
+    assert "ohne Abgabefrist" not in html
+    me.post(reverse("assignment_revise", args=[page.pk]))
+    html = me.get(workspace_url).content.decode()
+    assert f"Bitte reichen Sie die überarbeitete Fassung bis {shown} ein." in html
+    html = me.get(reverse("assignment_submit", args=[page.pk])).content.decode()
+    assert f"Überarbeitung bis {shown}" in html
+
+    draft = draft_of(enrolment, page)
+    Review.objects.filter(version=version).update(
+        revision_due_at=timezone.now() - datetime.timedelta(minutes=1)
+    )
+    with pytest.raises(SubmissionRefused, match="Abgabefrist ist abgelaufen"):
+        assignments.submit(version=draft, page=page, user=enrolment.user)

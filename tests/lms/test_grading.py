@@ -719,3 +719,115 @@ def test_pages_still_render_after_the_trainer_account_is_deleted(
         assert (
             "unbekannt" in response.content.decode() or "–" in response.content.decode()
         )
+
+
+# The due date of a revision
+
+
+def test_trainer_sets_a_revision_due_date_seen_by_queue_participant_and_log(
+    client, setup
+):
+    version, page, enrolment = setup["version"], setup["page"], setup["enrolment"]
+    due = timezone.localdate() + datetime.timedelta(days=21)
+    client.force_login(setup["trainer"])
+    html = client.get(review_url(version)).content.decode()
+    assert 'name="revision_due_date"' in html
+    assert "Frist für die Überarbeitung (freiwillig)" in html
+    data = review_data(
+        page,
+        version,
+        action="release",
+        confirm=True,
+        decision="revision",
+        revision_due_date=due.isoformat(),
+    )
+    assert client.post(review_url(version), data).status_code == 302
+
+    review = Review.objects.get(version=version)
+    assert timezone.localtime(review.revision_due_at).date() == due
+    shown = f"{due:%d.%m.%Y}, 23:59"
+    assert selectors.effective_due_at(enrolment, page) == review.revision_due_at
+    event = GradingEvent.objects.get(action=GradingEvent.Action.REVIEW_RELEASED)
+    assert f"Überarbeitung bis {due:%d.%m.%Y} 23:59" in event.detail
+    assert shown in queue_html(client, status="revision")
+    assert shown in client.get(project_url(enrolment, page)).content.decode()
+    html = client.get(review_url(version)).content.decode()
+    assert f"Frist für die Überarbeitung: {shown} Uhr" in html
+
+    client.force_login(enrolment.user)
+    workspace = reverse("assignment_workspace", args=[page.pk])
+    assert f"Überarbeitung bis {shown} Uhr" in client.get(workspace).content.decode()
+
+
+def test_a_revision_due_date_in_the_past_is_refused_in_german(client, setup):
+    version, page = setup["version"], setup["page"]
+    yesterday = timezone.localdate() - datetime.timedelta(days=1)
+    client.force_login(setup["trainer"])
+    data = review_data(
+        page,
+        version,
+        action="release",
+        confirm=True,
+        decision="revision",
+        revision_due_date=yesterday.isoformat(),
+    )
+    response = client.post(review_url(version), data)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert (
+        "Die Frist für die Überarbeitung darf nicht in der Vergangenheit liegen."
+        in html
+    )
+    assert 'aria-invalid="true"' in html
+    assert not Review.objects.exists()
+    version.submission.refresh_from_db()
+    assert version.submission.status == Submission.Status.SUBMITTED
+
+
+def test_a_revision_due_date_needs_the_decision_revision(client, setup):
+    version, page = setup["version"], setup["page"]
+    client.force_login(setup["trainer"])
+    data = review_data(
+        page,
+        version,
+        decision="passed",
+        revision_due_date=(timezone.localdate() + datetime.timedelta(days=9)),
+    )
+    html = client.post(review_url(version), data).content.decode()
+    assert "nur mit der Entscheidung „Überarbeitung erbeten“" in html
+    assert not Review.objects.exists()
+
+
+def test_a_revision_without_due_date_ignores_earlier_due_dates(setup):
+    version, page, enrolment = setup["version"], setup["page"], setup["enrolment"]
+    assignments.grant_extension(
+        enrolment=enrolment,
+        page=page,
+        due_at=IN_A_MONTH + datetime.timedelta(days=5),
+        reason="Krankheit",
+        granted_by=setup["trainer"],
+    )
+    assignments.save_review(
+        version=version,
+        page=page,
+        reviewer=setup["trainer"],
+        review_revision=version.review_revision,
+        points={criterion.id: 0 for criterion in page.rubric},
+        section_comments={},
+        feedback="",
+        decision="revision",
+        release=True,
+    )
+    due = selectors.participant_due_date(enrolment, page)
+    assert due.at is None and due.revision
+    # An extension granted after the request gives the revision a due date.
+    later = IN_A_MONTH + datetime.timedelta(days=60)
+    assignments.grant_extension(
+        enrolment=enrolment,
+        page=page,
+        due_at=later,
+        reason="Überarbeitung braucht Zeit",
+        granted_by=setup["trainer"],
+    )
+    due = selectors.participant_due_date(enrolment, page)
+    assert due.at == later and due.extended

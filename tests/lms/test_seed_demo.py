@@ -10,10 +10,16 @@ from wagtail.models import GroupPagePermission, Page, Revision
 
 from certificates.services import NotEligible
 from cms.models import LegalSettings
-from lms.learning.models import Enrolment
+from lms.learning.models import AttendanceRecord, Cohort, Enrolment
 from lms.learning.policies import cohorts_for
 from lms.projects.models import Attachment, Submission, SubmissionVersion
-from modules.models import AssignmentPage, LessonPage, ModulePage, ProgrammePage
+from modules.models import (
+    AssignmentPage,
+    LessonPage,
+    ModulePage,
+    ProgrammePage,
+    SessionPage,
+)
 
 pytestmark = [
     pytest.mark.django_db,
@@ -22,6 +28,8 @@ pytestmark = [
     # is fixed separately. Only that refusal is tolerated.
     pytest.mark.xfail(raises=NotEligible, strict=False),
 ]
+
+FRIDAY, SATURDAY = 4, 5
 
 
 def _snapshot():
@@ -191,3 +199,45 @@ def test_seed_demo_moves_a_past_due_date_ahead(settings):
     call_command("seed_demo", stdout=io.StringIO())
     page.refresh_from_db()
     assert page.due_at > timezone.now() + datetime.timedelta(weeks=39)
+
+
+def test_demo_seminar_weekends_run_from_friday_to_saturday(settings):
+    settings.DEBUG = True
+    call_command("seed_demo", stdout=io.StringIO())
+    sessions = SessionPage.objects.all()
+    assert sessions.count() >= 16  # the current cohort's and the graduate's
+    for session in sessions:
+        starts = timezone.localtime(session.starts_at)
+        ends = timezone.localtime(session.ends_at)
+        assert (starts.weekday(), starts.hour) == (FRIDAY, 13), session.title
+        assert (ends.weekday(), ends.hour) == (SATURDAY, 17), session.title
+        assert (ends.date() - starts.date()).days == 1
+        assert "Freitag" in session.description and "Samstag" in session.description
+
+
+def test_absolventin_enrolled_and_attended_in_her_cohorts_time(settings):
+    settings.DEBUG = True
+    call_command("seed_demo", stdout=io.StringIO())
+    enrolment = Enrolment.objects.select_related("cohort").get(
+        user__username="absolventin"
+    )
+    cohort = enrolment.cohort
+    last_year = timezone.localdate().year - 1
+    assert enrolment.enrolled_on.year == last_year
+    assert enrolment.enrolled_on <= cohort.start_date
+    assert enrolment.enrolled_on != timezone.localdate()
+
+    sessions = list(cohort.sessions.all())
+    assert len(sessions) == 8
+    now = timezone.now()
+    for session in sessions:
+        assert session.ends_at < now, session.title
+        assert cohort.start_date <= session.starts_at.date() <= cohort.end_date
+    present = AttendanceRecord.objects.filter(
+        enrolment=enrolment, status=AttendanceRecord.Status.PRESENT
+    )
+    assert {record.page_id for record in present} == {s.pk for s in sessions}
+    assert all(record.recorded_at < now for record in present)
+    # The current cohort keeps its own weekends only.
+    current = Cohort.objects.get(name="Durchgang 2027")
+    assert not set(current.sessions.all()) & set(sessions)

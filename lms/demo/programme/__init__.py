@@ -67,15 +67,10 @@ def seed_activities(*, programme, log):
 
     The weekends and the project's due date are placed relative to today
     (the first two weekends lie in the past, the due date 40 weeks ahead), so
-    the demo cohort always looks like a year in progress.
+    the demo cohort always looks like a year in progress. A weekend runs
+    from Friday afternoon to Saturday, as its programme text says.
     """
-    from .content_activities import (
-        ASSIGNMENT,
-        QUIZZES,
-        SESSION_LOCATION,
-        SESSION_UNITS,
-        SESSIONS,
-    )
+    from .content_activities import ASSIGNMENT, QUIZZES
 
     modules = {m.slug: m for m in ModulePage.objects.child_of(programme)}
     for module_slug, quiz in QUIZZES.items():
@@ -113,22 +108,70 @@ def seed_activities(*, programme, log):
         latest.due_at = due_at
         latest.save_revision().publish()
         log(f"Abgabefrist von „{assignment.title}“ in die Zukunft verlegt.")
-    start = timezone.localtime().replace(hour=13, minute=0, second=0, microsecond=0)
-    start -= datetime.timedelta(weeks=8)
+    first_friday = friday_on_or_before(
+        timezone.localdate() - datetime.timedelta(weeks=8)
+    )
+    _seed_weekends(modules, first_friday=first_friday, log=log)
+
+
+FRIDAY = 4
+
+
+def friday_on_or_before(day):
+    return day - datetime.timedelta(days=(day.weekday() - FRIDAY) % 7)
+
+
+def session_slug(index, year=None):
+    """`seminarwochenende-3` for the current demo cohort, with the year for
+    an earlier cohort's weekends."""
+    return f"seminarwochenende-{year}-{index}" if year else f"seminarwochenende-{index}"
+
+
+def current_session_slugs():
+    from .content_activities import SESSIONS
+
+    return [session_slug(index) for index in range(1, len(SESSIONS) + 1)]
+
+
+def _seed_weekends(modules, *, first_friday, year=None, log):
+    """The eight seminar weekends, Friday 13:00 to Saturday 17:00 local time,
+    the first on `first_friday`; with `year`, an earlier cohort's own."""
+    from .content_activities import SESSION_LOCATION, SESSION_UNITS, SESSIONS
+
+    sessions = []
     for index, (module_slug, title, weeks) in enumerate(SESSIONS, start=1):
-        begins = start + datetime.timedelta(weeks=weeks)
-        ensure_child_page(
-            modules[module_slug],
-            SessionPage,
-            f"seminarwochenende-{index}",
-            log=log,
-            title=title,
-            starts_at=begins,
-            ends_at=begins + datetime.timedelta(days=1, hours=4),
-            location=SESSION_LOCATION,
-            teaching_units=SESSION_UNITS,
-            description="<p>Freitag 13 bis 18 Uhr, Samstag 9 bis 17 Uhr.</p>",
+        friday = first_friday + datetime.timedelta(weeks=weeks)
+        begins = timezone.make_aware(
+            datetime.datetime.combine(friday, datetime.time(13, 0))
         )
+        ends = timezone.make_aware(
+            datetime.datetime.combine(
+                friday + datetime.timedelta(days=1), datetime.time(17, 0)
+            )
+        )
+        sessions.append(
+            ensure_child_page(
+                modules[module_slug],
+                SessionPage,
+                session_slug(index, year),
+                log=log,
+                title=f"{title} (Durchgang {year})" if year else title,
+                starts_at=begins,
+                ends_at=ends,
+                location=SESSION_LOCATION,
+                teaching_units=SESSION_UNITS,
+                description="<p>Freitag 13 bis 18 Uhr, Samstag 9 bis 17 Uhr.</p>",
+            )
+        )
+    return sessions
+
+
+def seed_cohort_weekends(*, programme, start_date, year, log):
+    """The seminar weekends of an earlier cohort (`year`), from the first
+    Friday on or after `start_date`; returns them in order."""
+    modules = {m.slug: m for m in ModulePage.objects.child_of(programme)}
+    first_friday = friday_on_or_before(start_date + datetime.timedelta(days=6))
+    return _seed_weekends(modules, first_friday=first_friday, year=year, log=log)
 
 
 def _rubric(criteria):

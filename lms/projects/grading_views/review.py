@@ -120,6 +120,7 @@ class ReviewView(StaffPageMixin, TemplateView):
             section_comments=form.section_comments(),
             feedback=data["feedback"],
             decision=data["decision"],
+            revision_due_at=data["revision_due_at"],
             release=release,
             corrects=self.effective if correction else None,
             correction_reason=data.get("reason", ""),
