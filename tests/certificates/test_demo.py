@@ -5,21 +5,12 @@ from django.core.management import call_command
 from django.test import Client
 
 from certificates.models import Certificate, CertificateSettings
-from certificates.services import NotEligible
 from lms.learning.models import Enrolment
 from lms.learning.progress import programme_progress
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.xfail(
-    raises=NotEligible,
-    reason=(
-        "Issue 11: the demo's graduate cohort has no seminar days, so the "
-        "rules refuse her certificate; the demo's story is fixed separately."
-    ),
-    strict=False,
-)
 def test_seed_demo_adds_absolventin_with_an_issued_certificate(
     settings, django_capture_on_commit_callbacks
 ):

@@ -8,7 +8,6 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 from wagtail.models import GroupPagePermission, Page, Revision
 
-from certificates.services import NotEligible
 from cms.models import LegalSettings
 from lms.learning.models import AttendanceRecord, Cohort, Enrolment
 from lms.learning.policies import cohorts_for
@@ -21,13 +20,7 @@ from modules.models import (
     SessionPage,
 )
 
-pytestmark = [
-    pytest.mark.django_db,
-    # Issue 11: the demo's graduate cohort has no seminar days, so the rules
-    # now refuse her certificate and seed_demo stops there; the demo's story
-    # is fixed separately. Only that refusal is tolerated.
-    pytest.mark.xfail(raises=NotEligible, strict=False),
-]
+pytestmark = pytest.mark.django_db
 
 FRIDAY, SATURDAY = 4, 5
 
