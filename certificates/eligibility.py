@@ -24,8 +24,8 @@ class Candidate:
 
     enrolment: Enrolment
     kind: str
-    module_progress: object = None  # lms.progress.ModuleProgress for a module
-    progress: object = None  # lms.progress.ProgrammeProgress
+    module_progress: object = None  # lms.learning.progress.ModuleProgress for a module
+    progress: object = None  # lms.learning.progress.ProgrammeProgress
     reasons: list = field(default_factory=list)
     certificate: Certificate | None = None  # the valid one, if issued
     revoked: Certificate | None = None  # the last revoked one, if no valid one

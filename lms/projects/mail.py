@@ -1,6 +1,6 @@
 """Mails about the practice project: hand-in, released review, reminders.
 
-Called by the Celery tasks in `lms.tasks`; each function reads fresh data
+Called by the Celery tasks in `lms.projects.tasks`; each function reads fresh data
 and does nothing when what it would report is gone.
 """
 

@@ -60,7 +60,7 @@ class SubmissionVersion(models.Model):
     `sections` is a list of {"id", "title", "text"}: the titles are copied
     from the brief, so later edits of the brief do not change a version.
     `goals`, `measures` and `planning` are lists of dicts (see
-    `lms.assignments`). A version with `submitted_at` set is final.
+    `services`). A version with `submitted_at` set is final.
     """
 
     submission = models.ForeignKey(

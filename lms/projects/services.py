@@ -131,7 +131,7 @@ def save_draft(*, version, revision, title, sections, goals, measures, planning)
 
 
 def add_attachment(*, version, upload, checked):
-    """Attach a checked upload (see `lms.uploads.check_upload`) to a draft."""
+    """Attach a checked upload (see `uploads.check_upload`) to a draft."""
     with transaction.atomic():
         version = SubmissionVersion.objects.select_for_update().get(pk=version.pk)
         if not version.is_draft:

@@ -35,7 +35,7 @@ def send_reminder_task(enrolment_id, page_id, kind, due_at):
 @shared_task(name="lms.tasks.schedule_due_date_reminders_task")
 def schedule_due_date_reminders_task():
     """Celery beat, hourly: remind participants 7 days and 1 day before their
-    due date, once each (see `assignment_mail.schedule_due_date_reminders`)."""
+    due date, once each (see `mail.schedule_due_date_reminders`)."""
     from lms.projects.mail import schedule_due_date_reminders
 
     return schedule_due_date_reminders()

@@ -1,7 +1,7 @@
 """The participant's project workspace under /lernen/projekt/.
 
 Write the draft, attach files, hand in, read the released reviews; and the
-downloads of attachments and project PDFs are in `download_views`. Every
+downloads of attachments and project PDFs are in `version_views`. Every
 write goes through `lms.projects.services`.
 """
 
@@ -16,11 +16,10 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from lms.learning.models import Enrolment
 from lms.learning.views import own_activity
-from lms.projects import selectors
-from lms.projects import services as assignments
 from modules.file_types import FILE_TYPES
 from modules.models import AssignmentPage
 
+from . import selectors, services
 from .exceptions import EditConflict, NotEditable, SubmissionRefused
 from .forms import ConfirmSubmissionForm, DraftForms
 from .models import MentoringNote
@@ -40,7 +39,7 @@ def _editable_draft(enrolment, page):
     """The draft to write in; the first one is created on the first visit."""
     submission = selectors.get_submission(enrolment, page)
     if submission is None:
-        return assignments.open_draft(enrolment=enrolment, page=page)
+        return services.open_draft(enrolment=enrolment, page=page)
     return selectors.current_draft(submission)
 
 
@@ -53,7 +52,7 @@ def _upload_help(page):
         ),
         "labels": ", ".join(FILE_TYPES[key].label for key in page.allowed_file_types),
         "max_size": format_megabytes(page.max_file_bytes),
-        "max_count": assignments.MAX_ATTACHMENTS,
+        "max_count": services.MAX_ATTACHMENTS,
     }
 
 
@@ -225,7 +224,7 @@ def _save_text(draft, editor):
                 "sie in die neue Fassung."
             )
         )
-    return assignments.save_draft(
+    return services.save_draft(
         version=draft, revision=editor.revision, **editor.content()
     )
 
@@ -260,7 +259,7 @@ def _remove_attachment(request, draft):
     if attachment is None:
         return
     try:
-        assignments.remove_attachment(attachment=attachment)
+        services.remove_attachment(attachment=attachment)
     except NotEditable as error:
         messages.error(request, str(error))
         return
@@ -281,7 +280,7 @@ def _attach_upload(request, page, draft):
             allowed_types=page.allowed_file_types,
             max_bytes=page.max_file_bytes,
         )
-        assignments.add_attachment(version=draft, upload=upload, checked=checked)
+        services.add_attachment(version=draft, upload=upload, checked=checked)
     except ValidationError as error:
         reason = " ".join(error.messages)
     except NotEditable as error:
@@ -313,7 +312,7 @@ def start_revision(request, page_id):
             % {"number": current.number},
         )
         return redirect("assignment_workspace", page_id=page.pk)
-    _report_revision(request, assignments.open_draft(enrolment=enrolment, page=page))
+    _report_revision(request, services.open_draft(enrolment=enrolment, page=page))
     return redirect("assignment_workspace", page_id=page.pk)
 
 
@@ -348,7 +347,7 @@ def _hand_in(request, page, submission, number):
     """Submit version `number`; sent twice, the second time only informs."""
     version = get_object_or_404(submission.versions, number=number)
     try:
-        assignments.submit(version=version, page=page, user=request.user)
+        services.submit(version=version, page=page, user=request.user)
     except NotEditable as error:
         messages.info(request, str(error))
         return redirect("assignment_workspace", page_id=page.pk)
