@@ -135,7 +135,10 @@ class CohortView(CertificateAdminMixin, TemplateView):
             return self.issue_one(
                 key, early_reason=request.POST.get(f"early_reason-{key}", "")
             )
-        keys = self.chosen_keys(request)
+        return self.issue_chosen(request, self.chosen_keys(request))
+
+    def issue_chosen(self, request, keys):
+        """Issue the chosen candidates in the background, as one batch."""
         if not keys:
             messages.error(request, NOTHING_CHOSEN)
             return redirect("certificates_admin:cohort", self.cohort.pk)

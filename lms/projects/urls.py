@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import version_views, views
+from . import submission_views, version_views, views
 
 urlpatterns = [
     path(
@@ -12,12 +12,12 @@ urlpatterns = [
     ),
     path(
         "projekt/<int:page_id>/einreichen/",
-        views.confirm_submission,
+        submission_views.confirm_submission,
         name="assignment_submit",
     ),
     path(
         "projekt/<int:page_id>/ueberarbeiten/",
-        views.start_revision,
+        submission_views.start_revision,
         name="assignment_revise",
     ),
     path(

@@ -6,16 +6,10 @@ Each kind of activity page counts through an ActivityKind that its app
 registers (`register_activity_kind`).
 """
 
+from .attendance import SESSION, AttendanceProgress, format_units
 from .compute import programme_progress
 from .kinds import ActivityKind, activity_kind, activity_kinds, register_activity_kind
-from .summaries import (
-    SESSION,
-    ActivityProgress,
-    AttendanceProgress,
-    ModuleProgress,
-    ProgrammeProgress,
-    format_units,
-)
+from .summaries import ActivityProgress, ModuleProgress, ProgrammeProgress
 
 __all__ = [
     "SESSION",
