@@ -57,11 +57,15 @@ class BenchError(RuntimeError):
 
 
 def seed_programme():
-    """A programme with four modules of one lesson each, no seminar days and
-    no project: completing the four lessons makes a participant eligible."""
+    """A programme with four modules of one lesson and one past seminar day
+    each, no project: a participant who completed the lessons and attended
+    the days is eligible. Returns the programme and its activity pages."""
+    import datetime
+
+    from django.utils import timezone
     from wagtail.models import Site
 
-    from modules.models import LessonPage, ModulePage, ProgrammePage
+    from modules.models import LessonPage, ModulePage, ProgrammePage, SessionPage
 
     root = Site.objects.get(is_default_site=True).root_page
     programme = root.add_child(
@@ -73,7 +77,7 @@ def seed_programme():
             intro="<p>Lehrgang für den Benchmark der Zertifikate.</p>",
         )
     )
-    lessons = []
+    activities = []
     for number, title in enumerate(MODULES, start=1):
         module = programme.add_child(
             instance=ModulePage(
@@ -85,7 +89,7 @@ def seed_programme():
                 teaching_units=30 + number,
             )
         )
-        lessons.append(
+        activities.append(
             module.add_child(
                 instance=LessonPage(
                     title=f"Einstieg in Modul {number}",
@@ -94,26 +98,48 @@ def seed_programme():
                 )
             )
         )
-    return programme, lessons
+        starts_at = timezone.make_aware(datetime.datetime(2025, 2 * number, 7, 13))
+        activities.append(
+            module.add_child(
+                instance=SessionPage(
+                    title=f"Seminarwochenende Modul {number}",
+                    slug="seminar",
+                    starts_at=starts_at,
+                    ends_at=starts_at + datetime.timedelta(days=1, hours=4),
+                    location="Dresden",
+                    teaching_units=14,
+                )
+            )
+        )
+    return programme, activities
 
 
-def seed_cohort(programme, lessons, count):
-    """A new cohort of `count` whole-programme participants who completed
-    every lesson, inserted in bulk."""
+def seed_cohort(programme, activities, count):
+    """A new cohort (last year's) of `count` whole-programme participants who
+    completed every lesson and attended every seminar day, inserted in bulk."""
     from django.contrib.auth import get_user_model
     from django.contrib.auth.hashers import make_password
     from django.db import connection
+    from django.utils import timezone
 
     from lms.demo.learners import bulk_records
-    from lms.learning.models import Cohort, Enrolment, LessonCompletion
+    from lms.learning.models import (
+        AttendanceRecord,
+        Cohort,
+        Enrolment,
+        LessonCompletion,
+    )
+    from modules.models import SessionPage
 
     label = uuid.uuid4().hex[:8]
     cohort = Cohort.objects.create(
         programme=programme,
         name=f"Durchgang Zertifikate {label}",
-        start_date="2027-01-15",
-        end_date="2027-12-10",
+        start_date="2025-01-15",
+        end_date="2025-12-10",
     )
+    sessions = [page for page in activities if isinstance(page, SessionPage)]
+    cohort.sessions.set(sessions)
     User = get_user_model()
     password = make_password(None)
     names = [f"zert-{label}-{number:04d}" for number in range(1, count + 1)]
@@ -142,8 +168,19 @@ def seed_cohort(programme, lessons, count):
     enrolments = Enrolment.objects.filter(cohort=cohort).values_list("pk", flat=True)
     bulk_records(
         LessonCompletion,
-        [(e, lesson.pk, ()) for e in enrolments for lesson in lessons],
+        [
+            (e, activity.pk, ())
+            for e in enrolments
+            for activity in activities
+            if not isinstance(activity, SessionPage)
+        ],
         child_columns=(),
+    )
+    now = timezone.now()
+    bulk_records(
+        AttendanceRecord,
+        [(e, session.pk, ("present", now)) for e in enrolments for session in sessions],
+        child_columns=("status", "recorded_at"),
     )
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
@@ -162,14 +199,14 @@ def issue_keys(cohort):
     return [c.key for c in candidates]
 
 
-def bench_render(programme, lessons):
+def bench_render(programme, activities):
     """Median ms of the product's render and of bare xhtml2pdf."""
     from xhtml2pdf import pisa
 
     from certificates import pdf, services
     from lms.learning.models import Enrolment
 
-    cohort = seed_cohort(programme, lessons, RENDERS + 1)
+    cohort = seed_cohort(programme, activities, RENDERS + 1)
     certificates = [
         services.issue(enrolment, queue_render=False)[0]
         for enrolment in Enrolment.objects.filter(cohort=cohort).order_by("pk")
@@ -407,9 +444,9 @@ def _mib(kib):
     return f"{kib / 1024:.1f} MiB"
 
 
-def bench_bulk(programme, lessons, folder):
-    first_cohort = seed_cohort(programme, lessons, BULK)
-    second_cohort = seed_cohort(programme, lessons, BULK)
+def bench_bulk(programme, activities, folder):
+    first_cohort = seed_cohort(programme, activities, BULK)
+    second_cohort = seed_cohort(programme, activities, BULK)
     first_keys, second_keys = issue_keys(first_cohort), issue_keys(second_cohort)
 
     with Worker(concurrency=1, folder=folder) as worker:
@@ -474,8 +511,8 @@ def run():
             PRIVATE_MEDIA_ROOT=Path(tmp) / "private", MEDIA_ROOT=Path(tmp) / "media"
         ),
     ):
-        programme, lessons = seed_programme()
-        product, plain = bench_render(programme, lessons)
+        programme, activities = seed_programme()
+        product, plain = bench_render(programme, activities)
         ratio = product / plain
         print(
             f"Ein Zertifikat rendern, Median aus {RENDERS}: Produktpfad "
@@ -490,7 +527,7 @@ def run():
             print(f"Sammelausstellung und Speicher übersprungen: {reason}")
             return
         try:
-            bench_bulk(programme, lessons, Path(tmp))
+            bench_bulk(programme, activities, Path(tmp))
         except BenchError as error:
             print(f"Sammelausstellung abgebrochen: {error}")
 
