@@ -380,8 +380,11 @@ def _build(world, data):
     ).get(pk=enrolment.pk)
 
 
+# The same 25 histories on every run: CI repeats what a developer saw, and a
+# failing history is found again; widen max_examples locally to explore.
 HYPOTHESIS = settings(
     max_examples=25,
+    derandomize=True,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
