@@ -10,6 +10,7 @@ from wagtail.contrib.settings.registry import register_setting
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from .core.exports import SafeExportIndexView
 from .models import AccessibilityFeedback, LegalSettings
 from .services import update_accessibility_feedback
 
@@ -55,6 +56,7 @@ class AccessibilityFeedbackViewSet(ModelViewSet):
     menu_label = _("Barriere-Meldungen")
     menu_order = 900
     add_to_admin_menu = True
+    index_view_class = SafeExportIndexView
     edit_view_class = AccessibilityFeedbackEditView
     form_fields = ["status", "answer"]
     list_display = ["kind", "page_url", "received_at", "due_on", "status"]

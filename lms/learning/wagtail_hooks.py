@@ -10,6 +10,7 @@ from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.models import Page
 
+from cms.core.exports import SafeExportIndexView
 from modules.models import ActivityPage, ModulePage, ProgrammePage
 
 from .forms import CohortForm
@@ -67,6 +68,7 @@ def guard_course_content(page, request, serve_args, serve_kwargs):
 class CohortViewSet(ModelViewSet):
     model = Cohort
     icon = "group"
+    index_view_class = SafeExportIndexView
     menu_label = _("Durchgänge")
 
     def get_form_class(self, for_update=False):
@@ -82,20 +84,29 @@ class CohortViewSet(ModelViewSet):
 class EnrolmentViewSet(ModelViewSet):
     model = Enrolment
     icon = "user"
+    index_view_class = SafeExportIndexView
     menu_label = _("Einschreibungen")
     form_fields = ["user", "cohort", "status", "scope", "modules", "ended_on"]
     list_display = ["user", "cohort", "status", "scope", "enrolled_on"]
     list_filter = ["cohort", "status", "scope"]
     search_fields = ["user__first_name", "user__last_name", "user__email"]
+    # Wagtail reads export fields as dotted paths (`user.last_name`).
     list_export = [
-        "user__last_name",
-        "user__first_name",
-        "user__email",
+        "user.last_name",
+        "user.first_name",
+        "user.email",
         "cohort",
-        "status",
-        "scope",
+        "get_status_display",
+        "get_scope_display",
         "enrolled_on",
     ]
+    export_headings = {
+        "user.last_name": _("Nachname"),
+        "user.first_name": _("Vorname"),
+        "user.email": _("E-Mail"),
+        "get_status_display": _("Status"),
+        "get_scope_display": _("Umfang"),
+    }
     inspect_view_enabled = True
 
 
