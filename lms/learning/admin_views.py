@@ -1,22 +1,21 @@
 """Admin views for trainers and the LPR office: attendance and the matrix."""
 
-import csv
-
 from django import forms
 from django.contrib import messages
 from django.db import transaction
 from django.db.models import Count, Q
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.html import format_html
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import TemplateView
+from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
+from cms.core.exports import csv_response
 from cms.core.people import display_name
 from lms.learning import services
 from modules.models import ModulePage
@@ -154,13 +153,18 @@ def module_heading(module):
     )
 
 
-def spreadsheet_safe(value):
-    """Keep a cell from being read as a formula by Excel or LibreOffice."""
-    return f"'{value}" if value[:1] in ("=", "+", "-", "@") else value
+# A cohort of the programme (20 to 30 people) fits on one page.
+MATRIX_PAGE_SIZE = 25
+# Participants whose progress the CSV export computes at a time: the memory
+# of a download stays that of one batch, however large the cohort.
+CSV_BATCH = 250
 
 
 class MatrixFilterForm(forms.Form):
-    q = forms.CharField(label=gettext_lazy("Name"), required=False)
+    q = forms.CharField(
+        label=gettext_lazy("Suche nach Name, E-Mail oder Organisation"),
+        required=False,
+    )
     status = forms.ChoiceField(
         label=gettext_lazy("Status"),
         required=False,
@@ -171,6 +175,27 @@ class MatrixFilterForm(forms.Form):
         required=False,
         choices=[("", gettext_lazy("alle"))] + list(ParticipantProfile.Field.choices),
     )
+
+    def filter(self, enrolments):
+        """`enrolments` narrowed to what the form asks for: each word of the
+        search in the name, e-mail address or organisation."""
+        if not self.is_valid():
+            return enrolments
+        data = self.cleaned_data
+        for word in data["q"].split():
+            enrolments = enrolments.filter(
+                Q(user__first_name__icontains=word)
+                | Q(user__last_name__icontains=word)
+                | Q(user__email__icontains=word)
+                | Q(user__participant_profile__organisation__icontains=word)
+            )
+        if data["status"]:
+            enrolments = enrolments.filter(status=data["status"])
+        if data["field"]:
+            enrolments = enrolments.filter(
+                user__participant_profile__professional_field=data["field"]
+            )
+        return enrolments
 
 
 class CohortIndexView(StaffPageMixin, TemplateView):
@@ -203,60 +228,49 @@ class CohortMatrixView(StaffPageMixin, TemplateView):
     def get_page_title(self):
         return _("Lernstand: %(cohort)s") % {"cohort": self.cohort.name}
 
-    def rows(self, form):
-        enrolments = (
+    def enrolments(self, form):
+        return form.filter(
             Enrolment.objects.filter(cohort=self.cohort)
             .select_related("user__participant_profile", "cohort__programme")
-            .order_by("user__last_name", "user__first_name")
+            .order_by("user__last_name", "user__first_name", "pk")
         )
-        if form.is_valid():
-            data = form.cleaned_data
-            if data["q"]:
-                enrolments = enrolments.filter(
-                    Q(user__first_name__icontains=data["q"])
-                    | Q(user__last_name__icontains=data["q"])
-                )
-            if data["status"]:
-                enrolments = enrolments.filter(status=data["status"])
-            if data["field"]:
-                enrolments = enrolments.filter(
-                    user__participant_profile__professional_field=data["field"]
-                )
-        enrolments = list(enrolments)
-        progress = programme_progress(enrolments)
-        return [progress[enrolment.pk] for enrolment in enrolments]
 
     def get(self, request, cohort_id):
         form = MatrixFilterForm(request.GET)
-        rows = self.rows(form)
+        enrolments = self.enrolments(form)
         # Columns come from the programme, not from a participant: someone
         # who booked single modules has cells only for those.
         modules = list(
             ModulePage.objects.child_of(self.cohort.programme).live().order_by("number")
         )
         if request.GET.get("format") == "csv":
-            return self.csv_response(rows, modules)
+            return self.csv_response(enrolments, modules)
+        paginator = WagtailPaginator(enrolments, MATRIX_PAGE_SIZE)
+        page_obj = paginator.get_page(request.GET.get("p"))
+        page_enrolments = list(page_obj.object_list)
+        progress = programme_progress(page_enrolments)
+        rows = [progress[enrolment.pk] for enrolment in page_enrolments]
         table = [(row, [row.module(m.pk) for m in modules]) for row in rows]
+        query = request.GET.copy()
+        query.pop("p", None)
         return self.render_to_response(
             self.get_context_data(
                 cohort=self.cohort,
                 form=form,
-                rows=rows,
+                page_obj=page_obj,
+                paginator=paginator,
+                elided_page_range=paginator.get_elided_page_range(page_obj.number),
                 table=table,
                 modules=modules,
                 module_headings=[module_heading(module) for module in modules],
-                csv_query=request.GET.urlencode(),
+                csv_query=query.urlencode(),
             )
         )
 
-    def csv_response(self, rows, modules):
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        filename = slugify(f"lernstand-{self.cohort.name}")
-        response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
-        # A BOM and semicolons: what Excel in a German office opens directly.
-        response.write("\ufeff")
-        writer = csv.writer(response, delimiter=";")
-        writer.writerow(
+    def csv_response(self, enrolments, modules):
+        """The matrix as a CSV download, streamed: progress is computed for
+        CSV_BATCH participants at a time while the file goes out."""
+        heading = (
             [_("Nachname"), _("Vorname"), _("E-Mail"), _("Berufsfeld"), _("Status")]
             + [f"{_('Modul')} {m.number} (%)" for m in modules]
             + [
@@ -271,9 +285,21 @@ class CohortMatrixView(StaffPageMixin, TemplateView):
                 _("Quote erfüllt"),
             ]
         )
-        for row in rows:
-            writer.writerow(matrix_csv_row(row, modules))
-        return response
+        ids = list(enrolments.values_list("pk", flat=True))
+        language = translation.get_language()
+
+        def rows():
+            yield heading
+            with translation.override(language):
+                for start in range(0, len(ids), CSV_BATCH):
+                    batch = list(
+                        enrolments.filter(pk__in=ids[start : start + CSV_BATCH])
+                    )
+                    progress = programme_progress(batch)
+                    for enrolment in batch:
+                        yield matrix_csv_row(progress[enrolment.pk], modules)
+
+        return csv_response(rows(), filename=slugify(f"lernstand-{self.cohort.name}"))
 
 
 def matrix_csv_row(row, modules):
@@ -284,9 +310,9 @@ def matrix_csv_row(row, modules):
     attendance = row.attendance
     return (
         [
-            spreadsheet_safe(user.last_name),
-            spreadsheet_safe(user.first_name),
-            spreadsheet_safe(user.email),
+            user.last_name,
+            user.first_name,
+            user.email,
             profile.get_professional_field_display() if profile else "",
             row.enrolment.get_status_display(),
         ]

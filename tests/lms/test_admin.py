@@ -36,6 +36,10 @@ def setup():
     }
 
 
+def _text(response):
+    return b"".join(response.streaming_content).decode("utf-8")
+
+
 def test_trainer_sees_only_own_cohorts(client, setup):
     client.force_login(setup["trainer"])
     html = client.get(reverse("lms_attendance:index")).content.decode()
@@ -135,7 +139,7 @@ def test_matrix_shows_progress_per_participant_and_module(client, setup):
 
     response = client.get(url, {"format": "csv", "q": "Ähnlich"})
     assert response["Content-Type"].startswith("text/csv")
-    text = response.content.decode("utf-8")
+    text = _text(response)
     assert text.startswith(
         "\ufeffNachname;Vorname;E-Mail;Berufsfeld;Status;Modul 1 (%)"
     )
@@ -216,7 +220,7 @@ def test_matrix_columns_come_from_the_programme_not_the_first_row(client, setup)
     html = client.get(url).content.decode()
     assert "Modul 1" in html and "Modul 2" in html
     assert "nicht gebucht" in html
-    header = client.get(url, {"format": "csv"}).content.decode().splitlines()[0]
+    header = _text(client.get(url, {"format": "csv"})).splitlines()[0]
     assert "Modul 1 (%);Modul 2 (%)" in header
 
 
@@ -226,7 +230,7 @@ def test_matrix_csv_cannot_smuggle_formulas(client, setup):
     enrolment.user.save()
     client.force_login(setup["trainer"])
     url = reverse("lms_matrix:cohort", args=[setup["cohort"].pk])
-    text = client.get(url, {"format": "csv"}).content.decode()
+    text = _text(client.get(url, {"format": "csv"}))
     assert "'=HYPERLINK" in text
 
 
