@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, ReferenceIndex
 
-from modules.models import ActivityPage, ProgrammePage, ReviewTiming
+from modules.models import ActivityPage, ReviewTiming
 
 from .models import Cohort, Enrolment
 from .progress import programme_progress
@@ -82,23 +82,34 @@ def review_shows(quiz, *, passed, attempts_left):
 
 def learner_progress(user, page):
     """The progress of `user` in the programme that contains `page`, or None
-    when the user has no active or completed enrolment there."""
+    when the user has no active or completed enrolment there.
+
+    For a page inside a module only that module is computed (with the
+    modules before it, where they open one after the other): what the
+    page shows and whether it may be opened, not the programme's figures.
+    """
     if not user.is_authenticated:
         return None
-    programme = ProgrammePage.objects.ancestor_of(page, inclusive=True).first()
-    if programme is None:
-        return None
+    steplen = Page.steplen
     enrolment = (
         Enrolment.objects.for_user(user)
         .with_course_access()
-        .filter(cohort__programme=programme)
+        .filter(
+            cohort__programme__path__in=[
+                page.path[:end] for end in range(steplen, len(page.path) + 1, steplen)
+            ]
+        )
         .select_related("cohort__programme")
         .order_by("-cohort__start_date")
         .first()
     )
     if enrolment is None:
         return None
-    return programme_progress([enrolment])[enrolment.pk]
+    programme = enrolment.cohort.programme
+    module_path = None
+    if page.depth > programme.depth:
+        module_path = page.path[: len(programme.path) + steplen]
+    return programme_progress([enrolment], module_path=module_path)[enrolment.pk]
 
 
 def may_download(user, document):

@@ -299,3 +299,63 @@ def test_a_granted_attempt_reopens_an_exhausted_quiz(course, enrolment):
     assert activity.attempts_left == 1
     services.submit_quiz_attempt(enrolment=enrolment, quiz=quiz, answers=RIGHT)
     assert progress_of(enrolment).activity(quiz.pk)[1].done
+
+
+def _module_figures(progress):
+    return [
+        (
+            module.page.pk,
+            module.is_open,
+            module.required_done,
+            module.required_total,
+            module.units_credited,
+            [
+                (a.page.pk, a.done, a.best_score, a.attempts_left)
+                for a in module.activities
+            ],
+        )
+        for module in progress.modules
+    ]
+
+
+@pytest.mark.parametrize("sequential", [False, True])
+def test_a_module_alone_has_the_figures_of_the_whole_programme(
+    course, enrolment, sequential
+):
+    """What a module's pages show comes from the module alone (and the
+    modules before it where they open in turn), never from other figures."""
+    from lms.learning.policies import learner_progress
+
+    course["programme"].sequential_release = sequential
+    course["programme"].save()
+    services.record_lesson_completion(enrolment=enrolment, lesson=course["lesson"])
+    services.submit_quiz_attempt(
+        enrolment=enrolment, quiz=course["quiz"], answers=RIGHT
+    )
+    whole = {f[0]: f for f in _module_figures(progress_of(enrolment))}
+    for module, lesson in ((course["first"], "lesson"), (course["second"], "later")):
+        for page in (module, course[lesson]):
+            scoped = learner_progress(enrolment.user, page)
+            figures = _module_figures(scoped)
+            assert figures[-1] == whole[module.pk]
+            assert [f[0] for f in figures] == (
+                [course["first"].pk, module.pk][: 1 + (module == course["second"])]
+                if sequential
+                else [module.pk]
+            )
+    assert learner_progress(enrolment.user, course["programme"]).percent == 67
+
+
+def test_a_locked_module_stays_locked_on_its_own_pages(course, enrolment):
+    from lms.learning.policies import learner_progress
+
+    course["programme"].sequential_release = True
+    course["programme"].save()
+    later = course["later"]
+    assert not learner_progress(enrolment.user, later).can_open(later.pk)
+    services.record_lesson_completion(enrolment=enrolment, lesson=course["lesson"])
+    assert not learner_progress(enrolment.user, later).can_open(later.pk)
+    services.submit_quiz_attempt(
+        enrolment=enrolment, quiz=course["quiz"], answers=RIGHT
+    )
+    assert learner_progress(enrolment.user, later).can_open(later.pk)

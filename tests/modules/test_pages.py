@@ -179,8 +179,36 @@ def test_lesson_page_query_budget(client, participant, django_assert_max_num_que
     enrol_in(participant, lesson)
     client.force_login(participant)
     client.get(lesson.url)
-    with django_assert_max_num_queries(30):
+    with django_assert_max_num_queries(24):
         client.get(lesson.url)
+
+
+def test_a_lesson_page_reads_only_its_own_module(client, participant, monkeypatch):
+    """The other modules of the programme and their pages cost the lesson
+    page nothing."""
+    from lms.learning import services
+    from lms.learning.progress import compute
+
+    lesson = LessonPageFactory()
+    module = lesson.get_parent()
+    enrolment = enrol_in(participant, lesson)
+    for number in range(2, 5):
+        other = ModulePageFactory(parent=module.get_parent(), number=number)
+        services.record_lesson_completion(
+            enrolment=enrolment, lesson=LessonPageFactory(parent=other)
+        )
+    loaded = []
+    real = compute._activity_pages
+
+    def recording(*args):
+        pages = real(*args)
+        loaded.extend(pages)
+        return pages
+
+    monkeypatch.setattr(compute, "_activity_pages", recording)
+    client.force_login(participant)
+    assert "Als erledigt markieren" in client.get(lesson.url).content.decode()
+    assert {page.pk for page in loaded} == {module.pk, lesson.pk}
 
 
 def test_every_course_document_needs_a_login(client):
