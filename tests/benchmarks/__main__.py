@@ -6,7 +6,10 @@ through Django's test client: median and 90th percentile of the server time
 after a warm-up, and the number of SQL queries. The learner dashboard is
 measured with 10 and with 5,000 participants in the cohort, the cohort matrix
 with 500, the trainer's grading queue with 20 and with 2,000 hand-ins (200
-participants, 10 assignments). Then the certificate benchmarks of
+participants, 10 assignments). Then requests per second over HTTP with
+gunicorn and wrk (`tests/benchmarks/http.py`: Impressum, lesson page,
+`/lernen/`, the matrix of 25 and of 5,000 participants, memory of its CSV
+export; needs PostgreSQL) and the certificate benchmarks of
 `tests/benchmarks/certificates.py` (render time, bulk issue, worker memory).
 """
 
@@ -235,8 +238,9 @@ def main():
             "(Ziel: gleich)"
         )
 
-        from tests.benchmarks import certificates
+        from tests.benchmarks import certificates, http
 
+        http.run(programme)
         certificates.run()
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
