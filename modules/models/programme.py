@@ -79,6 +79,19 @@ class ProgrammePage(Page):
         context["modules"] = ModulePage.objects.child_of(self).live().order_by("number")
         return context
 
+    def route(self, request, path_components):
+        """Find a module in one query: modules are this page's only
+        children, so Wagtail's second query for the child's type is not
+        needed. Anything else falls back to Wagtail's routing."""
+        if not path_components:
+            return super().route(request, path_components)
+        try:
+            module = ModulePage.objects.child_of(self).get(slug=path_components[0])
+        except ModulePage.DoesNotExist:
+            return super().route(request, path_components)
+        module._cached_parent_obj = self
+        return module.route(request, path_components[1:])
+
 
 class ModulePage(Page):
     """One of the programme's modules, taught on two weekends plus online."""

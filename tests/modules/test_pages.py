@@ -179,7 +179,7 @@ def test_lesson_page_query_budget(client, participant, django_assert_max_num_que
     enrol_in(participant, lesson)
     client.force_login(participant)
     client.get(lesson.url)
-    with django_assert_max_num_queries(24):
+    with django_assert_max_num_queries(23):
         client.get(lesson.url)
 
 
@@ -274,3 +274,23 @@ def test_documents_on_public_pages_are_public(client):
     )
     page.save_revision().publish()
     assert client.get(document.url).status_code == 200
+
+
+def test_a_programme_routes_to_its_modules_in_one_query(
+    client, participant, monkeypatch
+):
+    from wagtail.models import Page
+
+    lesson = LessonPageFactory()
+    module = lesson.get_parent()
+    enrol_in(participant, lesson)
+    client.force_login(participant)
+    _count_queries(client, lesson.url)
+    ours = _count_queries(client, lesson.url)
+    with monkeypatch.context() as patch:
+        patch.setattr(ProgrammePage, "route", Page.route)
+        assert _count_queries(client, lesson.url) == ours + 1
+    module_url = module.url_path.removeprefix("/home")
+    assert client.get(module_url).status_code == 200
+    module.unpublish()
+    assert client.get(module_url).status_code == 404
