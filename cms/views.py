@@ -1,4 +1,3 @@
-from axes.helpers import get_client_ip_address
 from django.contrib import messages
 from django.core.cache import cache
 from django.shortcuts import redirect
@@ -6,6 +5,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.generic import FormView, TemplateView
 
+from .core.client_ip import client_ip
 from .forms import AccessibilityFeedbackForm
 from .models import LegalSettings
 from .services import submit_accessibility_feedback
@@ -37,7 +37,7 @@ class AccessibilityFeedbackView(FormView):
     def form_valid(self, form):
         # A public form that mails the whole office: a few reports per hour
         # and address are plenty for people, too few for a flood.
-        key = f"accessibility-feedback:{get_client_ip_address(self.request)}"
+        key = f"accessibility-feedback:{client_ip(self.request)}"
         sent = cache.get(key, 0)
         if sent >= REPORTS_PER_HOUR:
             form.add_error(

@@ -2,9 +2,16 @@
 
 Everything that differs between machines comes from the environment
 (django-environ): DATABASE_URL, CELERY_BROKER_URL, SECRET_KEY, DEBUG,
-ALLOWED_HOSTS, EMAIL_URL, MEDIA_ROOT, SITE_URL.
+ALLOWED_HOSTS, EMAIL_URL, MEDIA_ROOT, SITE_URL, TRUSTED_PROXIES.
+
+TRUSTED_PROXIES lists the reverse proxies in front of the application servers,
+comma-separated addresses or networks (`10.0.0.5` or `10.0.0.0/24,::1`).
+Only from these is the visitor's address taken out of X-Forwarded-For; login
+lockout and rate limits key on it (`cms.core.client_ip`). Empty (the default):
+no proxy is trusted and the address of the connection counts.
 """
 
+import ipaddress
 from pathlib import Path
 
 import environ
@@ -136,6 +143,20 @@ AXES_COOLOFF_TIME = 0.25
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
+
+# The visitor's address behind the reverse proxy, for the lockout and every
+# rate limit alike. A typo must not silently trust nobody (or everybody).
+TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=[])
+for _proxy in TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(_proxy, strict=False)
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"TRUSTED_PROXIES: {_proxy!r} is neither an IP address nor a network "
+            "(examples: 10.0.0.5, 10.0.0.0/24, ::1)."
+        ) from None
+AXES_CLIENT_IP_CALLABLE = "cms.core.client_ip.client_ip"
+RATELIMIT_IP_META_KEY = "cms.core.client_ip.client_ip"
 
 LANGUAGE_CODE = "de"
 LANGUAGES = [("de", _("Deutsch")), ("en", _("Englisch"))]

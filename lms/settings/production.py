@@ -29,12 +29,6 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
-# Behind the reverse proxy the client address is in X-Forwarded-For; without
-# this django-axes would lock a username for everyone behind the proxy.
-AXES_IPWARE_PROXY_COUNT = env.int("PROXY_COUNT", default=1)  # noqa: F405
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
-# The same client address for the rate limits of the certificate check.
-RATELIMIT_IP_META_KEY = "axes.helpers.get_client_ip_address"
 # Wagtail's live preview shows the page in a same-origin frame, so frames stay
 # allowed from our own origin (X_FRAME_OPTIONS = "SAMEORIGIN" in base).
 SILENCED_SYSTEM_CHECKS = ["security.W019"]

@@ -270,6 +270,36 @@ def test_check_page_is_rate_limited(client, certificate):
     assert "Jürgen" not in response.content.decode()
 
 
+def test_check_page_limit_counts_each_visitor_behind_the_proxy(
+    client, certificate, settings
+):
+    settings.TRUSTED_PROXIES = ["10.0.0.5"]
+    url = check_url(certificate)
+
+    def check(visitor):
+        return client.get(url, REMOTE_ADDR="10.0.0.5", HTTP_X_FORWARDED_FOR=visitor)
+
+    for _ in range(30):
+        assert check("198.51.100.7").status_code == 200
+    assert check("198.51.100.7").status_code == 429
+    assert check("203.0.113.9").status_code == 200
+
+
+def test_check_page_limit_ignores_a_spoofed_forwarded_header(
+    client, certificate, settings
+):
+    settings.TRUSTED_PROXIES = ["10.0.0.5"]
+    url = check_url(certificate)
+    for number in range(30):
+        client.get(
+            url, REMOTE_ADDR="203.0.113.9", HTTP_X_FORWARDED_FOR=f"192.0.2.{number}"
+        )
+    response = client.get(
+        url, REMOTE_ADDR="203.0.113.9", HTTP_X_FORWARDED_FOR="198.51.100.7"
+    )
+    assert response.status_code == 429
+
+
 def test_verify_posts_are_rate_limited(client):
     data = {"pruefung": "nummer", "number": "BEC-1999-0001", "code": "abc"}
     for _ in range(10):
