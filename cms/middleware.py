@@ -1,5 +1,9 @@
+from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.utils import translation
+
+# Where lms/urls.py mounts the Wagtail admin.
+ADMIN_PREFIX = "/admin/"
 
 
 class CookieLocaleMiddleware:
@@ -23,3 +27,21 @@ class CookieLocaleMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Content-Language", language)
         return response
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware, with the admin's additions under /admin/ only.
+
+    The Wagtail admin renders inline scripts and styles of its own (date and
+    page choosers, the page editor), so `CONTENT_SECURITY_POLICY_ADMIN_UPDATE`
+    extends the policy there; every other page keeps the strict one.
+    """
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        if not report_only and request.path_info.startswith(ADMIN_PREFIX):
+            parts.update = {
+                **settings.CONTENT_SECURITY_POLICY_ADMIN_UPDATE,
+                **(parts.update or {}),
+            }
+        return parts

@@ -171,6 +171,8 @@ def test_pdf_download_is_private_and_not_sniffed(client, certificate):
     response = client.get(pdf_url(certificate))
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Cache-Control"] == "private, no-store"
+    # The page policy (django-csp) leaves the stricter sandbox of the file.
+    assert response["Content-Security-Policy"] == "default-src 'none'; sandbox"
 
 
 def test_attendance_certificate_for_a_module_participant(

@@ -159,7 +159,7 @@ def test_dashboard_shows_progress_next_step_and_what_is_missing(
     client.post(reverse("complete_lesson", args=[course["lesson"].pk]))
     html = client.get("/lernen/").content.decode()
     assert "1 von 2 Pflichtaktivitäten erledigt" in html
-    assert 'aria-valuenow="50"' in html
+    assert 'value="50" max="100"' in html
 
 
 def test_dashboard_without_enrolment(client):
