@@ -3,8 +3,12 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# npm writes this file on every install: its age tells whether node_modules
+# still matches package-lock.json.
+NODE_STAMP := node_modules/.package-lock.json
+NPM := $(shell command -v npm 2>/dev/null)
 
-.PHONY: install messages run test bench lint worker
+.PHONY: install messages run test bench lint worker axe
 
 install: $(STAMP) messages
 
@@ -24,7 +28,15 @@ run: install
 	$(BIN)/python manage.py seed_demo
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
-test: install
+# axe-core for the browser tests, when npm is there. Without npm (or when the
+# install fails) the browser tests skip and say why, except in CI.
+axe: $(if $(NPM),$(NODE_STAMP))
+
+$(NODE_STAMP): package.json package-lock.json
+	$(NPM) ci --no-audit --no-fund --loglevel=error \
+		|| echo "npm ci ist fehlgeschlagen: die Browser-Tests werden übersprungen."
+
+test: install axe
 	$(BIN)/python -m pytest
 
 bench: install
