@@ -1,9 +1,11 @@
 from csp.middleware import CSPMiddleware
 from django.conf import settings
+from django.core.exceptions import BadRequest
 from django.utils import translation
 
 # Where lms/urls.py mounts the Wagtail admin.
 ADMIN_PREFIX = "/admin/"
+NUL = "\x00"
 
 
 class CookieLocaleMiddleware:
@@ -45,3 +47,45 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
                 **(parts.update or {}),
             }
         return parts
+
+
+class RejectNullCharactersMiddleware:
+    """400 for a NUL character in the path, the query string, a cookie or a
+    form field: no person types one, and PostgreSQL refuses it in text, so it
+    would end as a 500 wherever it reached a query.
+
+    Form fields are checked once the view is known, and only where the CSRF
+    check reads the body anyway. Views exempt from that check read their body
+    themselves (the certificate check hashes uploads as they stream in and
+    must see the rate limit first); their forms' text fields refuse NUL like
+    every Django CharField. File contents are never looked at.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if (
+            NUL in request.path_info
+            or _has_nul(request.GET)
+            or any(NUL in key + value for key, value in request.COOKIES.items())
+        ):
+            raise BadRequest("NUL character in the path, query string or cookies.")
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if request.method != "POST" or getattr(view_func, "csrf_exempt", False):
+            return None
+        if _has_nul(request.POST) or any(
+            NUL in key or any(NUL in upload.name for upload in uploads)
+            for key, uploads in request.FILES.lists()
+        ):
+            raise BadRequest("NUL character in a form field.")
+        return None
+
+
+def _has_nul(query_dict):
+    return any(
+        NUL in key or any(NUL in value for value in values)
+        for key, values in query_dict.lists()
+    )
