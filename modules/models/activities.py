@@ -80,8 +80,15 @@ class LessonPage(ActivityPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["module"] = self.get_parent()
-        context["previous_activity"] = self.get_prev_siblings().live().first()
-        context["next_activity"] = self.get_next_siblings().live().first()
+        # A participant's neighbours come from their own progress (set while
+        # the page is guarded): only activities of their cohort, no query.
+        neighbours = getattr(request, "activity_neighbours", None)
+        if neighbours is None:
+            neighbours = (
+                self.get_prev_siblings().live().first(),
+                self.get_next_siblings().live().first(),
+            )
+        context["previous_activity"], context["next_activity"] = neighbours
         return context
 
 

@@ -10,6 +10,7 @@ from tests.factories import (
     LessonPageFactory,
     ModulePageFactory,
     ProgrammePageFactory,
+    SessionPageFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -179,8 +180,30 @@ def test_lesson_page_query_budget(client, participant, django_assert_max_num_que
     enrol_in(participant, lesson)
     client.force_login(participant)
     client.get(lesson.url)
-    with django_assert_max_num_queries(23):
+    with django_assert_max_num_queries(21):
         client.get(lesson.url)
+
+
+def test_a_lesson_links_to_the_neighbours_of_the_participants_cohort(
+    client, participant
+):
+    """Another cohort's seminar day between two lessons is not the
+    participant's next step: the pager skips it (staff see every page)."""
+    first = LessonPageFactory(title="Erste Lerneinheit")
+    module = first.get_parent()
+    other_cohorts_day = SessionPageFactory(parent=module, title="Seminar Kurs B")
+    second = LessonPageFactory(parent=module, title="Zweite Lerneinheit")
+    enrol_in(participant, first)
+    CohortFactory(programme=module.get_parent().specific).sessions.add(
+        other_cohorts_day
+    )
+    client.force_login(participant)
+
+    html = client.get(first.url).content.decode()
+
+    assert "Zweite Lerneinheit →" in html
+    assert "Seminar Kurs B" not in html
+    assert "← Erste Lerneinheit" in client.get(second.url).content.decode()
 
 
 def test_a_lesson_page_reads_only_its_own_module(client, participant, monkeypatch):

@@ -99,6 +99,15 @@ class ModuleProgress:
     def required_total(self):
         return sum(1 for a in self.activities if a.counts_for_completion)
 
+    def neighbours(self, page_id):
+        """The pages of the activities before and after `page_id` in this
+        module, as the participant sees them (None at either end)."""
+        pages = [a.page for a in self.activities]
+        index = next(i for i, page in enumerate(pages) if page.pk == page_id)
+        before = pages[index - 1] if index > 0 else None
+        after = pages[index + 1] if index + 1 < len(pages) else None
+        return before, after
+
     @property
     def required_done(self):
         return sum(1 for a in self.activities if a.counts_for_completion and a.done)
