@@ -1,8 +1,9 @@
-"""What the certificates app adds to the participant's dashboard."""
+"""What the certificates app adds to the participant's dashboard and to the
+office's admin dashboard."""
 
 from wagtail.admin.ui.components import Component
 
-from .selectors import holder_certificates
+from .selectors import holder_certificates, stuck_certificates
 
 
 class CertificatesPanel(Component):
@@ -16,3 +17,22 @@ class CertificatesPanel(Component):
 
     def get_context_data(self, parent_context=None):
         return {"certificates": holder_certificates(self.user)}
+
+
+class StuckCertificatesPanel(Component):
+    """Admin dashboard: certificates still being created OUTBOX_STUCK_AFTER
+    seconds after they were issued; renders nothing while there are none."""
+
+    name = "stuck_certificates"
+    order = 45
+    template_name = "certificates/admin/stuck_panel.html"
+    SHOWN = 10
+
+    def render_html(self, parent_context=None):
+        if not stuck_certificates().exists():
+            return ""
+        return super().render_html(parent_context)
+
+    def get_context_data(self, parent_context=None):
+        stuck = stuck_certificates()
+        return {"count": stuck.count(), "certificates": stuck[: self.SHOWN]}

@@ -7,7 +7,6 @@ row per year that is incremented in the same transaction as the insert.
 """
 
 import datetime
-import logging
 
 from django.db import IntegrityError, transaction
 from django.db.models import F
@@ -27,8 +26,6 @@ from .models import (
 from .pdf import pdf_name, render_pdf, write_atomically
 from .selectors import successor
 from .snapshot import build_snapshot, holder, texts
-
-logger = logging.getLogger(__name__)
 
 NUMBER_FORMAT = "BEC-{year}-{serial:04d}"
 
@@ -272,8 +269,9 @@ def reissue(certificate, *, reason, by):
 
 def start_batch(cohort, keys, *, by):
     """Issue the chosen candidates of `cohort` (their `key`s) that may be
-    issued now, in the background, one task each; returns the batch that
-    records the outcome."""
+    issued now, in the background, one task each (recorded in the outbox
+    with the batch, so none is lost); returns the batch that records the
+    outcome."""
     from .tasks import issue_batch_item_task
 
     candidates = cohort_candidates(cohort)
@@ -287,31 +285,9 @@ def start_batch(cohort, keys, *, by):
             IssueBatchItem(batch=batch, enrolment=c.enrolment, module=c.module)
             for c in chosen
         )
-        ids = [item.pk for item in items]
-        transaction.on_commit(lambda: _queue_batch_items(issue_batch_item_task, ids))
+        for item in items:
+            issue_batch_item_task.delay_on_commit(item.pk)
     return batch
-
-
-def _queue_batch_items(task, item_ids):
-    """Queue one task per item. If the broker cannot be reached, the items
-    that were not queued are marked failed with a German reason, so the
-    progress page never waits for tasks that do not exist."""
-    for index, item_id in enumerate(item_ids):
-        try:
-            task.delay(item_id)
-        except Exception:
-            logger.exception("Bulk issue: could not queue item %s.", item_id)
-            IssueBatchItem.objects.filter(
-                pk__in=item_ids[index:], status=IssueBatchItem.Status.WAITING
-            ).update(
-                status=IssueBatchItem.Status.FAILED,
-                error=_(
-                    "Die Aufgabe konnte nicht gestartet werden (Warteschlange "
-                    "nicht erreichbar). Bitte stellen Sie die Bescheinigung "
-                    "später erneut aus."
-                ),
-            )
-            return
 
 
 def run_batch_item(item_id):

@@ -3,7 +3,8 @@ from django.utils.translation import ngettext
 from wagtail import hooks
 
 from .models import Certificate
-from .panels import CertificatesPanel
+from .panels import CertificatesPanel, StuckCertificatesPanel
+from .policies import may_issue
 from .viewsets import CertificatesViewSet
 
 
@@ -47,3 +48,9 @@ def certificate_holders(users):
 @hooks.register("construct_learner_dashboard_panels")
 def add_certificates_panel(request, panels):
     panels.append(CertificatesPanel(request.user))
+
+
+@hooks.register("construct_homepage_panels")
+def add_stuck_certificates_panel(request, panels):
+    if may_issue(request.user):
+        panels.append(StuckCertificatesPanel())

@@ -256,3 +256,67 @@ class AccessibilityFeedback(models.Model):
             "kind": self.get_kind_display(),
             "date": date_format(self.received_at, "SHORT_DATE_FORMAT"),
         }
+
+
+class OutboxMessageQuerySet(models.QuerySet):
+    def pending(self):
+        """Not done and not given up."""
+        return self.filter(done_at__isnull=True, gave_up_at__isnull=True)
+
+    def waiting_for_broker(self):
+        """Pending and not with the broker: its last hand-over failed."""
+        return self.pending().filter(dispatched_at__isnull=True).exclude(last_error="")
+
+
+class OutboxMessage(models.Model):
+    """A task for the background service, written in the same transaction as
+    the change that needs it, so that neither a broker that is away nor a
+    worker that dies loses it. `cms.core.outbox` hands it to the broker after
+    the commit, marks it done when the task succeeded and hands it over again
+    when it went missing."""
+
+    task_name = models.CharField(_("Aufgabe"), max_length=200)
+    args = models.JSONField(_("Argumente"), default=list, blank=True)
+    kwargs = models.JSONField(_("Benannte Argumente"), default=dict, blank=True)
+    created_at = models.DateTimeField(_("Angelegt am"), auto_now_add=True)
+    attempts = models.PositiveIntegerField(
+        _("Übergaben"),
+        default=0,
+        help_text=_("Wie oft die Aufgabe dem Hintergrunddienst übergeben wurde."),
+    )
+    dispatched_at = models.DateTimeField(
+        _("Zuletzt übergeben am"),
+        null=True,
+        blank=True,
+        help_text=_("Leer, solange der Hintergrunddienst nicht erreichbar war."),
+    )
+    active_at = models.DateTimeField(
+        _("Zuletzt aktiv am"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Wann ein Worker die Aufgabe zuletzt begonnen hat oder wann ihre "
+            "nächste Wiederholung fällig ist."
+        ),
+    )
+    done_at = models.DateTimeField(_("Erledigt am"), null=True, blank=True)
+    gave_up_at = models.DateTimeField(_("Aufgegeben am"), null=True, blank=True)
+    last_error = models.CharField(_("Letzter Fehler"), max_length=500, blank=True)
+
+    objects = OutboxMessageQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("Hintergrundauftrag")
+        verbose_name_plural = _("Hintergrundaufträge")
+        ordering = ["created_at"]
+        indexes = [
+            models.Index(
+                fields=["created_at"],
+                condition=models.Q(done_at__isnull=True),
+                name="cms_outbox_pending_idx",
+            ),
+            models.Index(fields=["done_at"], name="cms_outbox_done_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.task_name} #{self.pk}"

@@ -3,6 +3,7 @@ import logging
 from celery import shared_task
 from django.conf import settings
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from .core.mail import lpr_office_emails, send_templated_mail
 from .core.tasks import MAIL_RETRY
@@ -11,7 +12,7 @@ from .models import AccessibilityFeedback
 logger = logging.getLogger(__name__)
 
 
-@shared_task(**MAIL_RETRY)
+@shared_task(verbose_name=_("Barriere-Meldung an die Geschäftsstelle"), **MAIL_RETRY)
 def notify_accessibility_feedback_task(feedback_id):
     """Mail the LPR office that a barrier was reported."""
     feedback = AccessibilityFeedback.objects.filter(pk=feedback_id).first()

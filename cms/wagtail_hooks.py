@@ -10,6 +10,7 @@ from wagtail.contrib.settings.registry import register_setting
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from .core import outbox
 from .core.exports import SafeExportIndexView
 from .models import AccessibilityFeedback, LegalSettings
 from .services import update_accessibility_feedback
@@ -107,3 +108,36 @@ class OpenFeedbackPanel(Component):
 def add_open_feedback_panel(request, panels):
     if request.user.has_perm("cms.view_accessibilityfeedback"):
         panels.append(OpenFeedbackPanel())
+
+
+class StuckTasksPanel(Component):
+    """Dashboard panel: background tasks not done OUTBOX_STUCK_AFTER seconds
+    after they were recorded; renders nothing while there are none."""
+
+    name = "stuck_background_tasks"
+    order = 40
+    template_name = "cms/admin/stuck_tasks_panel.html"
+    SHOWN = 10
+
+    def render_html(self, parent_context=None):
+        if not outbox.stuck().exists():
+            return ""
+        return super().render_html(parent_context)
+
+    def get_context_data(self, parent_context=None):
+        stuck = outbox.stuck()
+        return {
+            "count": stuck.count(),
+            "waiting_for_broker": stuck.filter(dispatched_at__isnull=True).count(),
+            "given_up": stuck.filter(gave_up_at__isnull=False).count(),
+            "tasks": [
+                {"label": outbox.task_label(message.task_name), "message": message}
+                for message in stuck[: self.SHOWN]
+            ],
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_stuck_tasks_panel(request, panels):
+    if request.user.has_perm("cms.view_outboxmessage"):
+        panels.append(StuckTasksPanel())

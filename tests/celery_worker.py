@@ -39,9 +39,10 @@ def database_url():
 
 
 @contextlib.contextmanager
-def running_worker(folder, **environment):
+def running_worker(folder, queue=None, **environment):
     """Start a worker writing into `folder` (mails in `folder/mail`), with
-    extra `environment`; yields {"queue", "mail_dir", "log"}."""
+    extra `environment`, on `queue` (by default a new one); yields {"queue",
+    "mail_dir", "log", "process"}."""
     broker = os.environ.get("CELERY_BROKER_URL")
     if not broker:
         unavailable("CELERY_BROKER_URL is not set: no broker for a real worker.")
@@ -55,9 +56,10 @@ def running_worker(folder, **environment):
     except Exception as error:
         unavailable(f"The broker {broker} does not answer: {error}")
 
-    queue = f"beccaria-test-{uuid.uuid4().hex[:8]}"
+    queue = queue or f"beccaria-test-{uuid.uuid4().hex[:8]}"
     mail_dir = folder / "mail"
-    log_path = folder / f"{queue}.log"
+    name = f"{queue}-{uuid.uuid4().hex[:4]}"
+    log_path = folder / f"{name}.log"
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "lms.settings.production",
@@ -73,7 +75,7 @@ def running_worker(folder, **environment):
         **environment,
     }
     command = [sys.executable, "-m", "celery", "-A", "lms", "worker", "--pool=solo"]
-    command += ["--queues", queue, "--hostname", f"{queue}@%h", "--loglevel=INFO"]
+    command += ["--queues", queue, "--hostname", f"{name}@%h", "--loglevel=INFO"]
     with open(log_path, "w") as log:
         process = subprocess.Popen(
             command, env=env, stdout=log, stderr=subprocess.STDOUT
@@ -81,11 +83,16 @@ def running_worker(folder, **environment):
     try:
         deadline = time.monotonic() + 60
         while not app.control.ping(
-            destination=[f"{queue}@{os.uname().nodename}"], timeout=1
+            destination=[f"{name}@{os.uname().nodename}"], timeout=1
         ):
             if process.poll() is not None or time.monotonic() > deadline:
                 pytest.fail("The worker did not start:\n" + log_path.read_text())
-        yield {"queue": queue, "mail_dir": mail_dir, "log": log_path}
+        yield {
+            "queue": queue,
+            "mail_dir": mail_dir,
+            "log": log_path,
+            "process": process,
+        }
     finally:
         process.terminate()
         process.wait(timeout=30)

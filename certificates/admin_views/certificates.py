@@ -18,7 +18,7 @@ from ..admin_forms import CertificateSearchForm, ReissueForm, RevokeForm
 from ..models import Certificate
 from ..pdf import snapshot_dates, verification_url
 from ..policies import is_reissuable, may_revoke
-from ..selectors import successor
+from ..selectors import render_waiting_for_broker, successor
 from ..views import pdf_download
 from .base import CertificateAdminMixin
 
@@ -39,6 +39,16 @@ def snapshot_context(snapshot):
 
 
 def report_reissued(request, new, old, revoked):
+    if render_waiting_for_broker(new):
+        messages.warning(
+            request,
+            _(
+                "Die Bescheinigung %(new)s ersetzt %(old)s und wird erstellt, "
+                "sobald der Hintergrunddienst erreichbar ist."
+            )
+            % {"new": new.number, "old": old.number},
+        )
+        return
     if revoked:
         message = _(
             "Die Bescheinigung %(new)s wird jetzt erstellt; %(old)s bleibt widerrufen."
@@ -175,9 +185,18 @@ class CertificateView(CertificateAdminMixin, TemplateView):
         except services.CertificateError as error:
             messages.error(request, str(error))
         else:
-            messages.success(
-                request, _("Die Erstellung des PDFs ist erneut angestoßen.")
-            )
+            if render_waiting_for_broker(certificate):
+                messages.warning(
+                    request,
+                    _(
+                        "Das PDF wird erstellt, sobald der Hintergrunddienst "
+                        "erreichbar ist."
+                    ),
+                )
+            else:
+                messages.success(
+                    request, _("Die Erstellung des PDFs ist erneut angestoßen.")
+                )
         return self.back()
 
 

@@ -20,6 +20,7 @@ from .. import services
 from ..eligibility import candidates_for, cohort_candidates
 from ..models import Certificate, IssueBatch, IssueBatchItem
 from ..policies import is_issuable, issuable_keys
+from ..selectors import batch_waiting_for_broker, render_waiting_for_broker
 from .base import CertificateAdminMixin
 
 COHORTS_PER_PAGE = 20
@@ -89,7 +90,16 @@ def _issuable_per_cohort(cohorts):
 
 
 def report_issued(request, certificate, created):
-    if created:
+    if created and render_waiting_for_broker(certificate):
+        messages.warning(
+            request,
+            _(
+                "Die Bescheinigung %(number)s ist ausgestellt und wird erstellt, "
+                "sobald der Hintergrunddienst erreichbar ist."
+            )
+            % {"number": certificate.number},
+        )
+    elif created:
         messages.success(
             request,
             _("Die Bescheinigung %(number)s wird erstellt.")
@@ -147,15 +157,28 @@ class CohortView(CertificateAdminMixin, TemplateView):
         except services.CertificateError as error:
             messages.error(request, str(error))
             return redirect("certificates_admin:cohort", self.cohort.pk)
-        messages.success(
-            request,
-            ngettext(
-                "Eine Bescheinigung wird ausgestellt.",
-                "%(count)s Bescheinigungen werden ausgestellt.",
-                len(keys),
+        if batch_waiting_for_broker(batch):
+            messages.warning(
+                request,
+                ngettext(
+                    "Eine Bescheinigung wird ausgestellt, sobald der "
+                    "Hintergrunddienst erreichbar ist.",
+                    "%(count)s Bescheinigungen werden ausgestellt, sobald der "
+                    "Hintergrunddienst erreichbar ist.",
+                    len(keys),
+                )
+                % {"count": len(keys)},
             )
-            % {"count": len(keys)},
-        )
+        else:
+            messages.success(
+                request,
+                ngettext(
+                    "Eine Bescheinigung wird ausgestellt.",
+                    "%(count)s Bescheinigungen werden ausgestellt.",
+                    len(keys),
+                )
+                % {"count": len(keys)},
+            )
         return redirect("certificates_admin:batch", batch.pk)
 
     def chosen_keys(self, request):
@@ -243,5 +266,6 @@ class BatchView(CertificateAdminMixin, TemplateView):
             finished=len(items) - waiting,
             waiting=waiting,
             failed=statuses.count(IssueBatchItem.Status.FAILED),
+            waiting_for_broker=bool(waiting) and batch_waiting_for_broker(self.batch),
             **kwargs,
         )

@@ -35,6 +35,7 @@ MODEL_PERMISSIONS = {
         ("cms", "view_accessibilityfeedback"),
         ("cms", "change_accessibilityfeedback"),
         ("cms", "change_legalsettings"),
+        ("cms", "view_outboxmessage"),
         ("lms", "add_cohort"),
         ("lms", "change_cohort"),
         ("lms", "view_cohort"),

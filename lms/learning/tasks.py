@@ -1,9 +1,14 @@
 from celery import shared_task
+from django.utils.translation import gettext_lazy as _
 
 from cms.core.tasks import MAIL_RETRY
 
 
-@shared_task(name="lms.tasks.send_invitation_task", **MAIL_RETRY)
+@shared_task(
+    name="lms.tasks.send_invitation_task",
+    verbose_name=_("Einladung zur Lernplattform"),
+    **MAIL_RETRY,
+)
 def send_invitation_task(user_id):
     """Invite a participant created by the CSV import to set a password.
 

@@ -61,7 +61,9 @@ def send_submission_notice(version_id):
     # One mail each: recipients do not see each other's addresses, and a
     # failing address does not hold up the others.
     for recipient in recipients:
-        send_mail_task.delay(subject=subject, body=body, recipients=[recipient])
+        send_mail_task.delay_on_commit(
+            subject=subject, body=body, recipients=[recipient]
+        )
 
 
 def send_review_notice(review_id):
@@ -186,6 +188,8 @@ def schedule_due_date_reminders(now=None):
         kind = reminder_kind(due_at, now)
         if kind is None or (enrolment_id, page_id, kind, due_at) in sent:
             continue
-        send_reminder_task.delay(enrolment_id, page_id, kind, due_at.isoformat())
+        send_reminder_task.delay_on_commit(
+            enrolment_id, page_id, kind, due_at.isoformat()
+        )
         queued += 1
     return queued

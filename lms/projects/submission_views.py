@@ -10,9 +10,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
+from cms.core import outbox
+
 from . import selectors, services
 from .exceptions import NotEditable, SubmissionRefused
 from .forms import ConfirmSubmissionForm
+from .tasks import notify_submission_task
 from .views import own_assignment
 
 
@@ -74,14 +77,17 @@ def _hand_in(request, page, submission, number):
     except SubmissionRefused as error:
         messages.error(request, str(error))
         return redirect("assignment_submit", page_id=page.pk)
-    messages.success(
-        request,
-        _(
+    if outbox.is_waiting(notify_submission_task, version.pk):
+        notice = _(
+            "Fassung %(number)s ist eingereicht. Ihre Trainerinnen und Trainer "
+            "werden benachrichtigt, sobald der Hintergrunddienst erreichbar ist."
+        )
+    else:
+        notice = _(
             "Fassung %(number)s ist eingereicht. Ihre Trainerinnen und Trainer "
             "werden benachrichtigt."
         )
-        % {"number": version.number},
-    )
+    messages.success(request, notice % {"number": version.number})
     return redirect("assignment_workspace", page_id=page.pk)
 
 

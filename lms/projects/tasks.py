@@ -2,11 +2,16 @@
 `lms` app, so messages already queued and the beat schedule find them."""
 
 from celery import shared_task
+from django.utils.translation import gettext_lazy as _
 
 from cms.core.tasks import MAIL_RETRY
 
 
-@shared_task(name="lms.tasks.notify_submission_task", **MAIL_RETRY)
+@shared_task(
+    name="lms.tasks.notify_submission_task",
+    verbose_name=_("Projektarbeit: Nachricht an Trainer/innen"),
+    **MAIL_RETRY,
+)
 def notify_submission_task(version_id):
     """Tell the cohort's trainers that a project was handed in."""
     from lms.projects.mail import send_submission_notice
@@ -14,7 +19,11 @@ def notify_submission_task(version_id):
     send_submission_notice(version_id)
 
 
-@shared_task(name="lms.tasks.notify_review_released_task", **MAIL_RETRY)
+@shared_task(
+    name="lms.tasks.notify_review_released_task",
+    verbose_name=_("Projektarbeit: Bewertung an Teilnehmende"),
+    **MAIL_RETRY,
+)
 def notify_review_released_task(review_id):
     """Tell the participant that the review of their project is released."""
     from lms.projects.mail import send_review_notice
@@ -22,7 +31,11 @@ def notify_review_released_task(review_id):
     send_review_notice(review_id)
 
 
-@shared_task(name="lms.tasks.send_reminder_task", **MAIL_RETRY)
+@shared_task(
+    name="lms.tasks.send_reminder_task",
+    verbose_name=_("Projektarbeit: Erinnerung an die Frist"),
+    **MAIL_RETRY,
+)
 def send_reminder_task(enrolment_id, page_id, kind, due_at):
     """One due-date reminder; `due_at` in ISO format."""
     from django.utils.dateparse import parse_datetime

@@ -15,6 +15,7 @@ import ipaddress
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
@@ -201,6 +202,23 @@ CELERY_TASK_SERIALIZER = "json"
 CELERY_RESULT_SERIALIZER = "json"
 CELERY_TASK_SOFT_TIME_LIMIT = 120
 CELERY_TASK_TIME_LIMIT = 180
+# Tasks acknowledge their message only after they ran (acks_late), so that a
+# worker that dies does not take its work along. Redis gives an unacknowledged
+# message to another worker after the visibility timeout: it must be above the
+# hard time limit, or a task that is still running would be handed out twice
+# (retry countdowns, at most 2**5 s here, stay below it too). Without it kombu
+# waits an hour. Redis looks for such messages every 10 s (kombu: every 100 s).
+visibility_timeout = env.int(
+    "CELERY_VISIBILITY_TIMEOUT", default=CELERY_TASK_TIME_LIMIT + 60
+)
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": visibility_timeout,
+    "unacked_restore_interval": 10,
+    "unacked_restore_throttle": 1,
+}
+# One message per worker process at a time: a message waiting in a busy worker
+# counts against the visibility timeout as well.
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BEAT_SCHEDULE = {
@@ -212,7 +230,30 @@ CELERY_BEAT_SCHEDULE = {
         "task": "lms.tasks.schedule_due_date_reminders_task",
         "schedule": 60 * 60,
     },
+    # Expires: while the queue is so long that this job waits longer than a
+    # minute, messages in the queue would look lost to it; it is skipped then.
+    "redispatch-outbox": {
+        "task": "cms.core.tasks.redispatch_outbox_task",
+        "schedule": 60,
+        "options": {"expires": 50},
+    },
+    "audit-certificates": {
+        "task": "certificates.tasks.audit_certificates_task",
+        "schedule": crontab(hour=4, minute=15, day_of_week="sunday"),
+    },
 }
+
+# The outbox (cms.core.outbox): a task handed to the broker that has neither
+# started nor finished after OUTBOX_REDISPATCH_AFTER seconds is handed over
+# again – later than Redis gives back a dead worker's messages, so that this
+# is the second line of defence –, at most OUTBOX_MAX_ATTEMPTS times. The
+# office's dashboard lists what is not done after OUTBOX_STUCK_AFTER seconds.
+OUTBOX_REDISPATCH_AFTER = env.int(
+    "OUTBOX_REDISPATCH_AFTER", default=visibility_timeout + 120
+)
+OUTBOX_MAX_ATTEMPTS = env.int("OUTBOX_MAX_ATTEMPTS", default=5)
+OUTBOX_STUCK_AFTER = env.int("OUTBOX_STUCK_AFTER", default=5 * 60)
+OUTBOX_KEEP_DONE_DAYS = 7
 
 # Retention periods (days) – to be confirmed by the data protection officer.
 LOGIN_LOG_RETENTION_DAYS = env.int("LOGIN_LOG_RETENTION_DAYS", default=30)

@@ -8,7 +8,7 @@ from django.core import mail
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
-from certificates import pdf, services
+from certificates import pdf, selectors, services
 from certificates.eligibility import cohort_candidates
 from certificates.models import (
     Certificate,
@@ -398,24 +398,38 @@ def test_bulk_issue_refuses_an_empty_choice(programme, lpr_office):
         services.start_batch(programme["cohort"], ["0-0"], by=lpr_office)
 
 
-def test_bulk_issue_marks_items_failed_when_the_broker_is_unreachable(
+def test_bulk_issue_waits_for_an_unreachable_broker_and_completes_later(
     graduate, programme, lpr_office, django_capture_on_commit_callbacks, monkeypatch
 ):
     from certificates import tasks
+    from cms.core import outbox
 
-    def unreachable(*args, **kwargs):
-        raise OSError("Connection refused")
-
-    monkeypatch.setattr(tasks.issue_batch_item_task, "delay", unreachable)
     keys = [c.key for c in cohort_candidates(programme["cohort"])]
-
-    with django_capture_on_commit_callbacks(execute=True):
-        batch = services.start_batch(programme["cohort"], keys, by=lpr_office)
+    with monkeypatch.context() as broker_away:
+        broker_away.setattr(
+            tasks.issue_batch_item_task, "apply_async", _broker_unreachable
+        )
+        with django_capture_on_commit_callbacks(execute=True):
+            batch = services.start_batch(programme["cohort"], keys, by=lpr_office)
 
     item = batch.items.get()
-    assert item.status == IssueBatchItem.Status.FAILED
-    assert "Warteschlange nicht erreichbar" in item.error
+    assert item.status == IssueBatchItem.Status.WAITING
+    assert selectors.batch_waiting_for_broker(batch)
     assert not Certificate.objects.exists()
+
+    later = timezone.now() + datetime.timedelta(minutes=1)
+    outbox.redispatch(now=later)
+
+    item.refresh_from_db()
+    assert item.status == IssueBatchItem.Status.DONE
+    assert item.certificate.status == Certificate.Status.ISSUED
+    assert not selectors.batch_waiting_for_broker(batch)
+
+
+def _broker_unreachable(*args, **kwargs):
+    from kombu.exceptions import OperationalError
+
+    raise OperationalError("Error 111 connecting to 127.0.0.1:6379.")
 
 
 def test_a_module_needs_its_seminar_attendance_for_a_teilnahmebescheinigung(

@@ -6,6 +6,7 @@ service fails the run.
 """
 
 import hashlib
+import signal
 import time
 
 import pytest
@@ -13,6 +14,8 @@ import pytest
 from certificates import services
 from certificates.eligibility import cohort_candidates
 from certificates.models import Certificate, IssueBatchItem
+from certificates.tasks import issue_batch_item_task
+from cms.models import OutboxMessage
 from tests.celery_worker import running_worker, sending_to
 from tests.certificates.conftest import complete
 from tests.factories import EnrolmentFactory, UserFactory
@@ -97,3 +100,51 @@ def test_batch_is_issued_rendered_and_mailed_by_the_worker(
         )
         assert certificate.number in text
         assert "http://testserver/lernen/" in text
+
+
+def test_a_bulk_issue_completes_after_its_worker_is_killed(
+    programme, graduate, tmp_path, settings
+):
+    """kill -9 in the middle of a bulk issue, another worker takes over: every
+    certificate is issued once, with the visibility timeout of the test (15 s)
+    instead of kombu's hour."""
+    for number in range(7):
+        enrolment = EnrolmentFactory(
+            cohort=programme["cohort"],
+            user=UserFactory(username=f"absolvent{number}"),
+        )
+        complete(enrolment, programme)
+    keys = [c.key for c in cohort_candidates(programme["cohort"]) if c.can_issue]
+    assert len(keys) == 8
+    private_root = tmp_path / "private-media"
+    settings.PRIVATE_MEDIA_ROOT = private_root
+    (tmp_path / "first").mkdir()
+    (tmp_path / "second").mkdir()
+    environment = {
+        "PRIVATE_MEDIA_ROOT": str(private_root),
+        "MEDIA_ROOT": str(tmp_path / "media"),
+        "CELERY_VISIBILITY_TIMEOUT": "15",
+    }
+    with running_worker(tmp_path / "first", **environment) as first:
+        with sending_to(first):
+            batch = services.start_batch(programme["cohort"], keys, by=None)
+        done = batch.items.filter(status=IssueBatchItem.Status.DONE)
+        _wait(first, lambda: done.count() >= 2, "The first two certificates")
+        first["process"].send_signal(signal.SIGKILL)
+        first["process"].wait(timeout=10)
+    assert batch.items.filter(status=IssueBatchItem.Status.WAITING).exists()
+
+    with running_worker(tmp_path / "second", queue=first["queue"], **environment):
+        _wait(
+            first,
+            lambda: done.count() == len(keys),
+            "The rest of the batch after the kill",
+            timeout=120,
+        )
+    assert Certificate.objects.count() == len(keys)
+    assert set(Certificate.objects.values_list("status", flat=True)) == {
+        Certificate.Status.ISSUED
+    }
+    item_tasks = OutboxMessage.objects.filter(task_name=issue_batch_item_task.name)
+    assert item_tasks.count() == len(keys)
+    assert not item_tasks.filter(done_at__isnull=True).exists()
