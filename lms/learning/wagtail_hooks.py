@@ -62,6 +62,7 @@ def guard_course_content(page, request, serve_args, serve_kwargs):
             {"page": page, "module": module},
             status=403,
         )
+    request.activity_neighbours = module.neighbours(page.pk)
     return None
 
 
