@@ -1188,7 +1188,7 @@ def test_revision_draft_shows_each_note_beside_its_section(
     fieldsets = re.findall(r"<fieldset.*?</fieldset>", draft, re.S)
     [with_note] = [f for f in fieldsets if "Bitte die Zielgruppe" in f]
     assert second["title"] in with_note and f'id="{note_id}"' in with_note
-    assert f'aria-describedby="{note_id}"' in with_note
+    assert f'aria-describedby="{note_id} {field.auto_id}_helptext"' in with_note
     assert with_note.index(note_id) < with_note.index("<textarea")
     [without_note] = [f for f in fieldsets if f"{first['title']}</legend>" in f]
     assert "_note" not in without_note
