@@ -67,3 +67,6 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns.append(path("", include(wagtail_urls)))
+
+# German refusals that keep typed text (see lms/projects/error_views.py).
+handler400 = "lms.projects.error_views.bad_request"

@@ -9,6 +9,7 @@ measure; a new row gets a fresh key, a deleted or empty row is dropped.
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from .limits import SECTION_MAX_LENGTH, LimitedTextField
 from .row_forms import GoalFormSet, MeasureFormSet, PlanningFormSet
 from .selectors import GOAL_KINDS
 
@@ -30,10 +31,12 @@ class DraftForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.sections = sections
         for section in sections:
-            self.fields[self.section_field(section)] = forms.CharField(
+            self.fields[self.section_field(section)] = LimitedTextField(
                 label=section["title"],
                 required=False,
                 initial=section["text"],
+                max_length=SECTION_MAX_LENGTH,
+                allow_up_to=len(section["text"]),
                 widget=forms.Textarea(attrs={"rows": 10}),
             )
 

@@ -7,6 +7,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from .limits import (
+    CORRECTION_REASON_MAX_LENGTH,
+    FEEDBACK_MAX_LENGTH,
+    MENTORING_NOTES_MAX_LENGTH,
+    SECTION_COMMENT_MAX_LENGTH,
+    LimitedTextField,
+)
 from .models import Review, Submission
 from .policies import revision_due_problems
 
@@ -75,9 +82,10 @@ class ReviewForm(forms.Form):
         min_value=0,
         error_messages={"required": INCOMPLETE_FORM, "invalid": INCOMPLETE_FORM},
     )
-    feedback = forms.CharField(
+    feedback = LimitedTextField(
         label=_("Gesamtrückmeldung"),
         required=False,
+        max_length=FEEDBACK_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 6}),
     )
     decision = forms.ChoiceField(
@@ -129,9 +137,10 @@ class ReviewForm(forms.Form):
         self.section_names = {}
         for section in sections:
             name = f"comment_{section['id']}"
-            self.fields[name] = forms.CharField(
+            self.fields[name] = LimitedTextField(
                 label=_("Anmerkung zu „%(title)s“") % {"title": section["title"]},
                 required=False,
+                max_length=SECTION_COMMENT_MAX_LENGTH,
                 widget=forms.Textarea(attrs={"rows": 3}),
             )
             self.section_names[section["id"]] = name
@@ -150,8 +159,9 @@ class ReviewForm(forms.Form):
         if not correction:
             self.fields["confirm"].help_text = _("Nur zum Freigeben nötig.")
         if correction:
-            self.fields["reason"] = forms.CharField(
+            self.fields["reason"] = LimitedTextField(
                 label=_("Grund der Korrektur"),
+                max_length=CORRECTION_REASON_MAX_LENGTH,
                 widget=forms.Textarea(attrs={"rows": 3}),
                 error_messages={
                     "required": _("Bitte begründen Sie die Korrektur."),
@@ -244,7 +254,7 @@ class ExtensionForm(forms.Form):
             "invalid": _("Bitte geben Sie eine gültige Uhrzeit an."),
         },
     )
-    reason = forms.CharField(
+    reason = LimitedTextField(
         label=_("Begründung"),
         max_length=500,
         widget=forms.Textarea(attrs={"rows": 2}),
@@ -285,8 +295,9 @@ class MentoringForm(forms.Form):
             "max_value": _("Die Dauer darf höchstens %(limit_value)s Minuten sein."),
         },
     )
-    notes = forms.CharField(
+    notes = LimitedTextField(
         label=_("Notizen"),
+        max_length=MENTORING_NOTES_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 4}),
         error_messages={"required": _("Bitte halten Sie das Gespräch kurz fest.")},
     )

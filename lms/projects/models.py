@@ -60,7 +60,8 @@ class SubmissionVersion(models.Model):
     `sections` is a list of {"id", "title", "text"}: the titles are copied
     from the brief, so later edits of the brief do not change a version.
     `goals`, `measures` and `planning` are lists of dicts (see
-    `services`). A version with `submitted_at` set is final.
+    `services`). A version with `submitted_at` set is final; its PDF is
+    rendered once and kept (`pdf`, see `services.store_version_pdf`).
     """
 
     submission = models.ForeignKey(
@@ -90,6 +91,17 @@ class SubmissionVersion(models.Model):
     created_at = models.DateTimeField(_("Angelegt am"), auto_now_add=True)
     updated_at = models.DateTimeField(_("Gespeichert am"), auto_now=True)
     submitted_at = models.DateTimeField(_("Eingereicht am"), null=True, blank=True)
+    pdf = models.FileField(
+        _("PDF der Fassung"),
+        storage=private_storage,
+        max_length=200,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "Einmal erstellt, sobald die Fassung eingereicht ist; ein Entwurf "
+            "hat keines."
+        ),
+    )
 
     class Meta:
         db_table = "lms_submissionversion"

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
+from .limits import LimitedTextField
 from .selectors import GOAL_KINDS, RATINGS
 
 MAX_ROWS = 100
@@ -17,7 +18,7 @@ _KEY = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
 
 def _text(label, *, rows=None, max_length=2000, help_text=""):
     widget = forms.Textarea(attrs={"rows": rows}) if rows else forms.TextInput
-    return forms.CharField(
+    return LimitedTextField(
         label=label,
         required=False,
         max_length=max_length,

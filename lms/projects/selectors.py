@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy
 from modules.file_types import FILE_TYPES
 from modules.models import AssignmentPage
 
+from .limits import SECTION_MAX_LENGTH, characters
 from .models import DueDateExtension, Review, Submission, SubmissionVersion
 
 GOAL_KINDS = {
@@ -259,7 +260,27 @@ def missing_for_submission(page, version):
             missing.append(
                 _("Der Abschnitt „%(title)s“ ist leer.") % {"title": section["title"]}
             )
+    missing += too_long_sections(version)
     return missing
+
+
+def too_long_sections(version):
+    """A German sentence for each section longer than allowed: a text stored
+    before the limit existed stays stored, but is shortened before hand-in."""
+    return [
+        _(
+            "Der Abschnitt „%(title)s“ hat %(length)s Zeichen, erlaubt sind "
+            "höchstens %(limit)s. Bitte kürzen Sie ihn vor dem Einreichen; "
+            "gespeichert bleibt er vollständig."
+        )
+        % {
+            "title": section.get("title", ""),
+            "length": characters(len(text)),
+            "limit": characters(SECTION_MAX_LENGTH),
+        }
+        for section in version.sections
+        if len(text := section.get("text", "")) > SECTION_MAX_LENGTH
+    ]
 
 
 def rubric_scores(page, points_by_criterion):

@@ -7,13 +7,18 @@ saving at once never silently overwrite each other (the loser gets
 `EditConflict`). Reads live in `selectors`, may-rules in `policies`.
 """
 
+import uuid
+
+from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from cms.core.storage import private_storage
 from lms.learning.services import activity_record
 
+from . import pdf
 from .exceptions import EditConflict, NotEditable, SubmissionRefused
 from .models import (
     Attachment,
@@ -173,8 +178,9 @@ def remove_attachment(*, attachment):
 
 
 def submit(*, version, page, user):
-    """Hand in the draft. It becomes final; the trainers are mailed."""
-    from .tasks import notify_submission_task
+    """Hand in the draft. It becomes final; the trainers are mailed and its
+    PDF is rendered once, off the request path."""
+    from .tasks import notify_submission_task, render_version_pdf_task
 
     with transaction.atomic():
         version = SubmissionVersion.objects.select_for_update().get(pk=version.pk)
@@ -211,6 +217,7 @@ def submit(*, version, page, user):
             detail=_("Fassung %(number)s") % {"number": version.number},
         )
         notify_submission_task.delay_on_commit(version.pk)
+        render_version_pdf_task.delay_on_commit(version.pk)
     return version
 
 
@@ -398,3 +405,25 @@ def log_mentoring(
         notes=notes,
         visible_to_participant=visible,
     )
+
+
+def store_version_pdf(*, version):
+    """Render a handed-in version as PDF once and keep it in private storage;
+    the stored file's name. A version never changes after hand-in, so its
+    PDF does not either. Idempotent: a stored PDF is kept; of two renders at
+    once, the first to record its file wins and the other file is deleted.
+    Raises ProjectPdfError when the render fails (nothing is stored)."""
+    if version.is_draft:
+        raise NotEditable(_("Ein Entwurf hat kein gespeichertes PDF."))
+    if version.pdf:
+        return version.pdf.name
+    name = private_storage.save(
+        f"projekte/fassung-{version.pk}-{uuid.uuid4().hex}.pdf",
+        ContentFile(pdf.render_version_pdf(version)),
+    )
+    if SubmissionVersion.objects.filter(pk=version.pk, pdf="").update(pdf=name):
+        version.pdf.name = name
+    else:
+        private_storage.delete(name)
+        version.refresh_from_db(fields=["pdf"])
+    return version.pdf.name

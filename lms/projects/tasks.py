@@ -1,10 +1,14 @@
 """Mails of the practice project; their names are those they had in the
 `lms` app, so messages already queued and the beat schedule find them."""
 
+import logging
+
 from celery import shared_task
 from django.utils.translation import gettext_lazy as _
 
 from cms.core.tasks import MAIL_RETRY
+
+logger = logging.getLogger(__name__)
 
 
 @shared_task(
@@ -52,3 +56,26 @@ def schedule_due_date_reminders_task():
     from lms.projects.mail import schedule_due_date_reminders
 
     return schedule_due_date_reminders()
+
+
+@shared_task(
+    autoretry_for=(OSError,), retry_backoff=True, max_retries=5, acks_late=True
+)
+def render_version_pdf_task(version_id):
+    """Render a handed-in version's PDF once and store it, so that no
+    download waits for it (see `services.store_version_pdf`). A failed
+    render is logged; the download then tries again and says it failed."""
+    from lms.projects.models import SubmissionVersion
+    from lms.projects.pdf import ProjectPdfError
+    from lms.projects.services import store_version_pdf
+
+    version = SubmissionVersion.objects.filter(
+        pk=version_id, submitted_at__isnull=False
+    ).first()
+    if version is None:
+        logger.warning("Project PDF: no handed-in version %s.", version_id)
+        return
+    try:
+        store_version_pdf(version=version)
+    except ProjectPdfError:
+        return

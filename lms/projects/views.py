@@ -6,8 +6,10 @@ attachments and project PDFs in `version_views`. Every write goes through
 `lms.projects.services`.
 """
 
+from functools import wraps
+
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -20,9 +22,10 @@ from lms.learning.views import own_activity
 from modules.file_types import FILE_TYPES
 from modules.models import AssignmentPage
 
-from . import selectors, services
+from . import recovery, selectors, services
 from .exceptions import EditConflict, NotEditable
 from .forms import DraftForms
+from .limits import characters
 from .models import MentoringNote
 from .policies import may_start_revision
 from .uploads import check_upload, format_megabytes
@@ -59,25 +62,33 @@ def _upload_help(page):
 
 def _section_fields(page, editor, request=None):
     """Each section's field with its part of the brief and, in a revision,
-    the trainer's note on it, which the text area names as its description."""
+    the trainer's note on it; the text area names the note, the length hint,
+    a stored text's excess length and the error as its description."""
     blocks = {block.id: block.value for block in page.sections}
     notes = request.section_comments if request is not None else {}
     items = []
     for section in editor.form.sections:
         field = editor.form[editor.form.section_field(section)]
         note = notes.get(section["id"], "")
-        widget = None
-        if note:
-            described = [f"{field.auto_id}_note"]
-            if field.errors:
-                described.append(f"{field.auto_id}_error")
-            widget = field.as_widget(attrs={"aria-describedby": " ".join(described)})
+        too_long = not field.errors and len(section["text"]) > field.field.limit
+        described = [
+            f"{field.auto_id}_{part}"
+            for part, shown in (
+                ("note", note),
+                ("helptext", True),
+                ("too_long", too_long),
+                ("error", field.errors),
+            )
+            if shown
+        ]
+        field.field.widget.attrs["aria-describedby"] = " ".join(described)
         items.append(
             {
                 "field": field,
                 "brief": blocks.get(section["id"]),
                 "note": note,
-                "widget": widget,
+                "too_long": too_long,
+                "stored_length": characters(len(section["text"])),
             }
         )
     return items
@@ -135,10 +146,26 @@ def _render_workspace(request, page, enrolment, editable, draft, editor=None, **
     }
     if editor is not None:
         context.update(_editor_context(page, editor, draft))
+        context["owner_token"] = recovery.owner_token(request.user, page)
     return TemplateResponse(request, "lms/assignment/workspace.html", context)
 
 
-@login_required
+def login_required_keeping_draft(view):
+    """`login_required` that keeps a draft posted without a session: the
+    text waits in the session for the login (see `recovery`)."""
+
+    @wraps(view)
+    def wrapped(request, page_id):
+        if request.user.is_authenticated:
+            return view(request, page_id)
+        if request.method == "POST":
+            recovery.keep(request, page_id)
+        return redirect_to_login(request.get_full_path())
+
+    return wrapped
+
+
+@login_required_keeping_draft
 @require_http_methods(["GET", "HEAD", "POST"])
 @never_cache
 def workspace(request, page_id):
@@ -146,10 +173,35 @@ def workspace(request, page_id):
     page, enrolment, editable = own_assignment(request, page_id)
     draft = _editable_draft(enrolment, page) if editable else None
     if request.method != "POST":
-        return _render_workspace(request, page, enrolment, editable, draft)
+        return _show_workspace(request, page, enrolment, editable, draft)
     if not editable:
         raise PermissionDenied
+    if request.POST.get("action") == "discard_restored":
+        recovery.forget(request)
+        return redirect("assignment_workspace", page_id=page.pk)
     return _save(request, page, enrolment, draft)
+
+
+def _show_workspace(request, page, enrolment, editable, draft):
+    """The workspace; text kept from a save without a session fills the
+    form, unsaved, until the participant saves or discards it."""
+    kept = recovery.kept(request, page) if draft is not None else None
+    if kept is None:
+        return _render_workspace(request, page, enrolment, editable, draft)
+    data, file_dropped = kept
+    editor = DraftForms(
+        sections=selectors.sections_for_editing(page, draft), version=draft, data=data
+    )
+    return _render_workspace(
+        request,
+        page,
+        enrolment,
+        editable,
+        draft,
+        editor,
+        restored=True,
+        upload_error=_file_not_kept() if file_dropped else None,
+    )
 
 
 def _save(request, page, enrolment, draft):
@@ -191,6 +243,7 @@ def _show_conflict(request, page, enrolment, draft, editor, error, dropped):
 
 def _after_save(request, page, enrolment, draft):
     """The text is saved: remove or attach a file, then go on."""
+    recovery.forget(request)
     messages.success(request, _("Ihr Entwurf ist gespeichert."))
     _remove_attachment(request, draft)
     upload_error = _attach_upload(request, page, draft)
@@ -208,6 +261,10 @@ def _dropped_upload(request):
     not keep a chosen file."""
     if not request.FILES.get("file"):
         return None
+    return _file_not_kept()
+
+
+def _file_not_kept():
     return _(
         "Die ausgewählte Datei wurde nicht hochgeladen. Bitte wählen Sie sie "
         "beim nächsten Speichern noch einmal aus."

@@ -40,6 +40,8 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 CSRF_TRUSTED_ORIGINS = [SITE_URL]
+# A stale token on the project draft keeps the text (lms/projects/error_views.py).
+CSRF_FAILURE_VIEW = "lms.projects.error_views.csrf_failure"
 
 INSTALLED_APPS = [
     "cms",

@@ -879,7 +879,7 @@ def test_workspace_query_count_is_bounded(
 @pytest.fixture
 def fake_pdf(monkeypatch):
     monkeypatch.setattr(
-        "lms.projects.version_views.render_version_pdf",
+        "lms.projects.pdf.render_version_pdf",
         lambda version: b"%PDF-1.4 " + version.title.encode(),
     )
 
@@ -1017,7 +1017,7 @@ def test_owner_downloads_the_pdf_of_a_version(me, handed_in):
     _page, version, _attachment = handed_in
     response = me.get(reverse("version_pdf", args=[version.pk]))
     assert response.status_code == 200
-    assert response.content.startswith(b"%PDF")
+    assert b"".join(response.streaming_content).startswith(b"%PDF")
     assert response["Cache-Control"] == "private, no-store"
 
 
@@ -1117,7 +1117,7 @@ def test_failed_pdf_is_a_friendly_page(me, handed_in, monkeypatch):
     def fail(version):
         raise ProjectPdfError("broken")
 
-    monkeypatch.setattr("lms.projects.version_views.render_version_pdf", fail)
+    monkeypatch.setattr("lms.projects.pdf.render_version_pdf", fail)
     response = me.get(reverse("version_pdf", args=[version.pk]))
     assert response.status_code == 503
     assert "Das PDF konnte nicht erstellt werden" in response.content.decode()
@@ -1188,7 +1188,7 @@ def test_revision_draft_shows_each_note_beside_its_section(
     fieldsets = re.findall(r"<fieldset.*?</fieldset>", draft, re.S)
     [with_note] = [f for f in fieldsets if "Bitte die Zielgruppe" in f]
     assert second["title"] in with_note and f'id="{note_id}"' in with_note
-    assert f'aria-describedby="{note_id}"' in with_note
+    assert f'aria-describedby="{note_id} {field.auto_id}_helptext"' in with_note
     assert with_note.index(note_id) < with_note.index("<textarea")
     [without_note] = [f for f in fieldsets if f"{first['title']}</legend>" in f]
     assert "_note" not in without_note

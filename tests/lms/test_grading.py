@@ -626,7 +626,10 @@ def test_extension_into_the_past_or_without_reason_is_refused(client, setup):
     assert response.status_code == 200
     assert "Die neue Frist muss in der Zukunft liegen." in html
     assert "Bitte geben Sie eine Begründung an." in html
-    assert 'aria-describedby="id_extension-reason_error"' in html
+    assert (
+        'aria-describedby="id_extension-reason_helptext id_extension-reason_error"'
+        in html
+    )
     assert not DueDateExtension.objects.exists()
 
 
