@@ -2,16 +2,15 @@
 written atomically, so a crash leaves either the whole file or none.
 
 The render may read the bundled fonts and logo and the logo and signature
-images chosen in the certificate settings; `_link_callback` resolves those
-names and refuses everything else. The QR code is drawn by xhtml2pdf itself
+images chosen in the certificate settings (a local copy when the images are
+in a bucket); `_link_callback` resolves those names and refuses everything
+else. The QR code is drawn by xhtml2pdf itself
 (ReportLab's QR widget, `<pdf:barcode type="qr">`), as vector graphics.
 """
 
 import datetime
 import hashlib
 import logging
-import os
-import tempfile
 from pathlib import Path
 
 from django.conf import settings
@@ -22,7 +21,7 @@ from wagtail.images import get_image_model
 from xhtml2pdf.config.resources import ResourceAccessPolicy
 
 from cms.core.pdf import html_to_pdf as render_html_to_pdf
-from cms.core.storage import private_storage
+from cms.core.storage import local_path, private_storage
 
 logger = logging.getLogger(__name__)
 
@@ -49,8 +48,8 @@ def _image_path(image_id):
     if image is None:
         return None
     try:
-        return Path(image.file.path)
-    except (NotImplementedError, ValueError, OSError):
+        return local_path(image.file, key=image.get_file_hash)
+    except (ValueError, OSError):
         return None
 
 
@@ -150,22 +149,8 @@ def pdf_name(certificate):
 
 
 def write_atomically(name, data):
-    """Write `data` to `name` in private storage: to a temporary file in the
-    same folder first, then renamed over the final name. Leftovers of an
-    earlier attempt that died are removed. Returns the SHA-256."""
-    path = Path(private_storage.path(name))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    prefix = f".{path.name}."
-    for stale in path.parent.glob(f"{prefix}*.tmp"):
-        stale.unlink(missing_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=prefix, suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    """Write `data` to `name` in private storage, whole or not at all (see
+    `overwrite` of the storage backends): a crash leaves the earlier file or
+    the new one, never half of it. Returns the SHA-256."""
+    private_storage.overwrite(name, data)
     return hashlib.sha256(data).hexdigest()

@@ -1,5 +1,3 @@
-from django.conf import settings
-from django.conf.urls.static import static
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.views.i18n import set_language
@@ -8,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import views as cms_views
+from cms.core import downloads
 from lms.learning import views
 from lms.learning.forms import QueuedPasswordResetForm
 
@@ -61,12 +60,10 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("dokumente/", include(wagtaildocs_urls)),
     path("", include("certificates.urls")),
+    # Images from the media storage, whether on this disk or in a bucket.
+    path("media/<path:name>", downloads.public_media, name="public_media"),
+    path("", include(wagtail_urls)),
 ]
-
-if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
-
-urlpatterns.append(path("", include(wagtail_urls)))
 
 # German refusals that keep typed text (see lms/projects/error_views.py).
 handler400 = "lms.projects.error_views.bad_request"

@@ -1,7 +1,22 @@
-"""Responses for files that name a person: never sniffed, never kept in a
-shared cache; private files also run no scripts and stay out of frames."""
+"""Responses for files: those that name a person are never sniffed, never
+kept in a shared cache, and (private files) run no scripts and stay out of
+frames. Private files are streamed from their storage after the view's
+permission check; they never get a URL of the storage (no presigned links).
+"""
 
-from django.http import FileResponse, HttpResponse
+from django.core.exceptions import SuspiciousOperation
+from django.core.files.storage import default_storage
+from django.http import FileResponse, Http404, HttpResponse
+from django.views.decorators.http import require_safe
+
+# The editors' images; documents (`documents/`) only go through Wagtail's
+# /dokumente/ view, which checks collection privacy.
+PUBLIC_MEDIA_FOLDERS = ("images/", "original_images/")
+PUBLIC_MEDIA_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": "default-src 'none'; sandbox",
+    "Cache-Control": "public, max-age=86400",
+}
 
 PRIVATE_HEADERS = {
     "X-Content-Type-Options": "nosniff",
@@ -43,3 +58,20 @@ def private_bytes(content, *, filename, content_type):
     response = HttpResponse(content, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return private(response)
+
+
+@require_safe
+def public_media(request, name):
+    """An editor's image under /media/, streamed from the default storage:
+    what a web server in front does for a local `MEDIA_ROOT`, for a bucket
+    that is not public. Anything but images is 404."""
+    if not name.startswith(PUBLIC_MEDIA_FOLDERS) or ".." in name.split("/"):
+        raise Http404
+    try:
+        handle = default_storage.open(name, "rb")
+    except (FileNotFoundError, IsADirectoryError, SuspiciousOperation):
+        raise Http404 from None
+    response = FileResponse(handle)
+    for header, value in PUBLIC_MEDIA_HEADERS.items():
+        response[header] = value
+    return response

@@ -2,7 +2,10 @@
 
 Everything that differs between machines comes from the environment
 (django-environ): DATABASE_URL, CELERY_BROKER_URL, SECRET_KEY, DEBUG,
-ALLOWED_HOSTS, EMAIL_URL, MEDIA_ROOT, SITE_URL, TRUSTED_PROXIES.
+ALLOWED_HOSTS, EMAIL_URL, MEDIA_ROOT, SITE_URL, TRUSTED_PROXIES; for files in an
+S3 bucket AWS_STORAGE_BUCKET_NAME, AWS_S3_ENDPOINT_URL, AWS_ACCESS_KEY_ID,
+AWS_SECRET_ACCESS_KEY, AWS_S3_REGION_NAME and optionally
+AWS_PRIVATE_STORAGE_BUCKET_NAME, AWS_S3_KEY_PREFIX, AWS_S3_ADDRESSING_STYLE.
 
 TRUSTED_PROXIES lists the reverse proxies in front of the application servers,
 comma-separated addresses or networks (`10.0.0.5` or `10.0.0.0/24,::1`).
@@ -180,12 +183,49 @@ MEDIA_ROOT = Path(env("MEDIA_ROOT", default=str(BASE_DIR / "media")))
 PRIVATE_MEDIA_ROOT = Path(
     env("PRIVATE_MEDIA_ROOT", default=str(BASE_DIR / "private-media"))
 )
+# "default" holds the editors' media, "private" the participants' uploads and
+# the project and certificate PDFs (cms/core/storage.py).
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {"BACKEND": "cms.core.storage.PrivateFileSystemStorage"},
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+# Several machines share their files through an S3-compatible bucket
+# (django-storages): media under `media/`, private files under `private/`,
+# optionally in a bucket of their own. boto3 reads AWS_ACCESS_KEY_ID and
+# AWS_SECRET_ACCESS_KEY from the environment itself.
+AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME", default="")
+if AWS_STORAGE_BUCKET_NAME:
+    _key_prefix = env("AWS_S3_KEY_PREFIX", default="").strip("/")
+    _s3_options = {
+        "endpoint_url": env("AWS_S3_ENDPOINT_URL", default=None),
+        "region_name": env("AWS_S3_REGION_NAME", default=None),
+        "addressing_style": env("AWS_S3_ADDRESSING_STYLE", default=None),
+        # A new upload never replaces another file of the same name.
+        "file_overwrite": False,
+        # Downloads larger than this are buffered on disk, not in memory.
+        "max_memory_size": 2 * 1024 * 1024,
+    }
+    STORAGES["default"] = {
+        "BACKEND": "cms.core.s3.MediaS3Storage",
+        "OPTIONS": {
+            **_s3_options,
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "location": "/".join(filter(None, [_key_prefix, "media"])),
+        },
+    }
+    STORAGES["private"] = {
+        "BACKEND": "cms.core.s3.PrivateS3Storage",
+        "OPTIONS": {
+            **_s3_options,
+            "bucket_name": env(
+                "AWS_PRIVATE_STORAGE_BUCKET_NAME", default=AWS_STORAGE_BUCKET_NAME
+            ),
+            "location": "/".join(filter(None, [_key_prefix, "private"])),
+        },
+    }
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
@@ -267,6 +307,9 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "pptx", "odp"]
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
+# Documents always stream through /dokumente/, which checks collection
+# privacy; with a bucket Wagtail would otherwise redirect to the bucket.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_PASSWORD_RESET_ENABLED = True
 # Nothing may be loaded from other hosts: no Gravatar avatars, no update check.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

@@ -1,6 +1,5 @@
 import datetime
 import io
-from pathlib import Path
 
 import pytest
 from django.core.files.images import ImageFile
@@ -11,8 +10,10 @@ from wagtail.images.models import Image
 from certificates import services
 from certificates.models import CertificateSettings
 from certificates.pdf import verification_url
+from cms.core.storage import private_storage
 from tests.certificates.conftest import print_birth_date
 from tests.pdf_checks import assert_text_drawn_in_embedded_dejavu, qr_codes
+from tests.storage import stored_names
 
 
 def issued(enrolment, capture, **kwargs):
@@ -112,7 +113,8 @@ def test_the_qr_code_decodes_to_the_verification_url(
 ):
     certificate, _reader = issued(graduate, django_capture_on_commit_callbacks)
 
-    decoded = qr_codes(Path(certificate.pdf.path).read_bytes())
+    with certificate.pdf.open("rb") as handle:
+        decoded = qr_codes(handle.read())
 
     assert decoded == [verification_url(certificate)]
     assert decoded[0].endswith(f"/zertifikate/pruefen/{certificate.code}/")
@@ -163,7 +165,7 @@ def test_the_teilnahmebescheinigung_names_module_dates_and_units(
 
 
 def test_a_render_error_leaves_the_certificate_pending_without_a_file(
-    graduate, settings, monkeypatch
+    graduate, monkeypatch
 ):
     from certificates.pdf import CertificatePdfError
 
@@ -179,4 +181,4 @@ def test_a_render_error_leaves_the_certificate_pending_without_a_file(
 
     certificate.refresh_from_db()
     assert certificate.status == "pending" and not certificate.pdf
-    assert not list(Path(settings.PRIVATE_MEDIA_ROOT).rglob("*.pdf"))
+    assert stored_names(private_storage) == []

@@ -1,14 +1,13 @@
 import datetime
 import hashlib
 import threading
-from pathlib import Path
 
 import pytest
 from django.core import mail
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
-from certificates import pdf, selectors, services
+from certificates import selectors, services
 from certificates.eligibility import cohort_candidates
 from certificates.models import (
     Certificate,
@@ -16,10 +15,12 @@ from certificates.models import (
     IssueBatchItem,
     YearCounter,
 )
+from cms.core.storage import private_storage
 from lms.learning import services as lms_services
 from lms.learning.models import Enrolment
 from tests.certificates.conftest import complete, print_birth_date
 from tests.factories import EnrolmentFactory, UserFactory
+from tests.storage import stored_names
 
 
 def issue(enrolment, capture, **kwargs):
@@ -29,12 +30,12 @@ def issue(enrolment, capture, **kwargs):
     return certificate, created
 
 
-def pdf_files(settings):
-    return sorted(Path(settings.PRIVATE_MEDIA_ROOT).rglob("*.pdf"))
+def pdf_files():
+    return [name for name in stored_names(private_storage) if name.endswith(".pdf")]
 
 
 def test_issuing_numbers_renders_stores_and_logs(
-    graduate, django_capture_on_commit_callbacks, settings
+    graduate, django_capture_on_commit_callbacks
 ):
     certificate, created = issue(graduate, django_capture_on_commit_callbacks)
 
@@ -47,7 +48,7 @@ def test_issuing_numbers_renders_stores_and_logs(
     assert stored.startswith(b"%PDF-")
     assert certificate.sha256 == hashlib.sha256(stored).hexdigest()
     assert [e.action for e in certificate.events.all()] == ["issued"]
-    assert pdf_files(settings) == [Path(certificate.pdf.path)]
+    assert pdf_files() == [certificate.pdf.name]
 
 
 def test_the_snapshot_holds_what_is_certified(
@@ -283,7 +284,8 @@ def test_reissue_replaces_the_old_certificate_with_a_new_number(
         "issued",
     ]
     assert "Namensänderung" in old.events.last().detail
-    assert Path(old.pdf.path).is_file() and Path(new.pdf.path).is_file()
+    assert private_storage.exists(old.pdf.name)
+    assert private_storage.exists(new.pdf.name)
 
 
 def test_a_revoked_certificate_is_not_issued_again_by_a_plain_issue(
@@ -456,33 +458,29 @@ class Crash(Exception):
     """Stands for a worker killed mid-task."""
 
 
-def test_a_crash_while_writing_leaves_no_half_file(
-    graduate, django_capture_on_commit_callbacks, settings, monkeypatch
+def test_a_crash_while_writing_leaves_the_certificate_pending_without_a_file(
+    graduate, django_capture_on_commit_callbacks, monkeypatch
 ):
     certificate, _created = services.issue(graduate, queue_render=False)
 
     def crash(*args):
         raise Crash
 
-    monkeypatch.setattr(pdf.os, "replace", crash)
+    # The storage writes whole files or none (tests/cms/test_storage.py).
+    monkeypatch.setattr(services, "write_atomically", crash)
     with pytest.raises(Crash):
         services.render(certificate.pk)
 
     certificate.refresh_from_db()
     assert certificate.status == Certificate.Status.PENDING
     assert not certificate.pdf
-    files = [p for p in Path(settings.PRIVATE_MEDIA_ROOT).rglob("*") if p.is_file()]
-    assert files == []
+    assert stored_names(private_storage) == []
 
 
 def test_a_task_retried_after_dying_mid_task_leaves_exactly_one_pdf(
-    graduate, django_capture_on_commit_callbacks, settings, monkeypatch
+    graduate, django_capture_on_commit_callbacks, monkeypatch
 ):
     certificate, _created = services.issue(graduate, queue_render=False)
-    folder = Path(settings.PRIVATE_MEDIA_ROOT) / "zertifikate" / str(certificate.year)
-    folder.mkdir(parents=True)
-    # A temporary file left by a worker killed during an earlier write.
-    (folder / f".{certificate.number}.pdf.abc123.tmp").write_bytes(b"%PDF-1.4 half")
 
     # This attempt writes the file and dies before its transaction commits.
     save = Certificate.save
@@ -503,7 +501,9 @@ def test_a_task_retried_after_dying_mid_task_leaves_exactly_one_pdf(
 
     certificate.refresh_from_db()
     assert certificate.status == Certificate.Status.ISSUED
-    assert [p.name for p in folder.iterdir()] == [f"{certificate.number}.pdf"]
+    assert stored_names(private_storage) == [
+        f"zertifikate/{certificate.year}/{certificate.number}.pdf"
+    ]
     assert certificate.sha256 == hashlib.sha256(certificate.pdf.read()).hexdigest()
     assert len(mail.outbox) == 1
 

@@ -8,8 +8,10 @@ service fails the run.
 import hashlib
 import signal
 import time
+import uuid
 
 import pytest
+from django.conf import settings
 
 from certificates import services
 from certificates.eligibility import cohort_candidates
@@ -19,6 +21,7 @@ from cms.models import OutboxMessage
 from tests.celery_worker import running_worker, sending_to
 from tests.certificates.conftest import complete
 from tests.factories import EnrolmentFactory, UserFactory
+from tests.storage import delete_keys, s3_client, s3_configured, with_key_prefix
 
 pytestmark = [
     pytest.mark.worker,
@@ -28,19 +31,28 @@ pytestmark = [
 
 @pytest.fixture(scope="module")
 def worker(django_db_setup, tmp_path_factory):
-    """A worker that writes PDFs into a private folder of the test."""
+    """A worker that writes PDFs into a private folder of the test, or with
+    S3 configured below a key prefix of its own."""
     folder = tmp_path_factory.mktemp("certificate-worker")
     private_root = folder / "private-media"
+    key_prefix = f"tests/worker-{uuid.uuid4().hex}"
     with running_worker(
-        folder, PRIVATE_MEDIA_ROOT=str(private_root), MEDIA_ROOT=str(folder / "media")
+        folder,
+        PRIVATE_MEDIA_ROOT=str(private_root),
+        MEDIA_ROOT=str(folder / "media"),
+        AWS_S3_KEY_PREFIX=key_prefix,
     ) as worker:
-        yield {**worker, "private_root": private_root}
+        yield {**worker, "private_root": private_root, "key_prefix": key_prefix}
+    if s3_configured():
+        delete_keys(s3_client(settings.STORAGES), settings.STORAGES, key_prefix)
 
 
 @pytest.fixture
 def via_worker(worker, settings):
     """Send tasks to the worker and read the files it writes."""
     settings.PRIVATE_MEDIA_ROOT = worker["private_root"]
+    if s3_configured():
+        settings.STORAGES = with_key_prefix(settings.STORAGES, worker["key_prefix"])
     with sending_to(worker):
         yield worker
 

@@ -5,16 +5,16 @@ import datetime
 import hashlib
 import io
 import re
-from pathlib import Path
 
 import pytest
 from django import forms
-from django.conf import settings
+from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 from reportlab.pdfgen import canvas
 
+from cms.core.storage import private_storage
 from lms.learning.models import Enrolment
 from lms.learning.roles import ensure_role_groups
 from lms.projects import selectors
@@ -36,6 +36,7 @@ from tests.factories import (
     handed_in_version,
     written_draft,
 )
+from tests.storage import stored_names
 
 pytestmark = pytest.mark.django_db
 
@@ -95,8 +96,12 @@ def all_sections_filled(editor):
 
 
 def stored_files():
-    root = Path(settings.PRIVATE_MEDIA_ROOT)
-    return sorted(p for p in root.rglob("*") if p.is_file()) if root.exists() else []
+    return stored_names(private_storage)
+
+
+def content_of(field_file):
+    with field_file.open("rb") as handle:
+        return handle.read()
 
 
 @pytest.fixture
@@ -232,9 +237,8 @@ def test_participant_drafts_attaches_and_hands_in(me, project, workspace_url):
     ]
     [attachment] = draft.attachments.all()
     assert attachment.file_type == "pdf"
-    path = Path(attachment.file.path)
-    assert path.is_relative_to(Path(settings.PRIVATE_MEDIA_ROOT).resolve())
-    assert not path.is_relative_to(Path(settings.MEDIA_ROOT).resolve())
+    assert stored_files() == [attachment.file.name]
+    assert stored_names(default_storage) == []
     assert "Projektplan" not in attachment.file.name
     assert "Projektplan.pdf" in html and "Entfernen" in html
 
@@ -333,7 +337,7 @@ def test_refused_hand_in_after_the_due_date_keeps_the_draft(me, project):
 def test_no_post_changes_a_handed_in_version(me, project, workspace_url):
     page, enrolment = project
     version, attachment = hand_in_with_attachment(enrolment, page)
-    content = Path(attachment.file.path).read_bytes()
+    content = content_of(attachment.file)
     before = SubmissionVersion.objects.values().get(pk=version.pk)
     editor_data = {
         "title": "Überschrieben",
@@ -350,7 +354,7 @@ def test_no_post_changes_a_handed_in_version(me, project, workspace_url):
     assert SubmissionVersion.objects.count() == 1
     [kept] = Attachment.objects.all()
     assert kept.pk == attachment.pk
-    assert Path(kept.file.path).read_bytes() == content
+    assert content_of(kept.file) == content
     assert hashlib.sha256(content).hexdigest() == kept.sha256
     assert len(stored_files()) == 1
 
@@ -488,8 +492,7 @@ def test_path_in_the_upload_name_never_reaches_the_disk(me, project, workspace_u
     assert attachment.name == "passwd.pdf"
     assert ".." not in attachment.file.name and "etc" not in attachment.file.name
     assert "passwd" not in attachment.file.name
-    [path] = stored_files()
-    assert path.is_relative_to(Path(settings.PRIVATE_MEDIA_ROOT))
+    assert stored_files() == [attachment.file.name]
     response = me.get(reverse("attachment_download", args=[attachment.key]))
     disposition = response["Content-Disposition"]
     assert disposition == 'attachment; filename="passwd.pdf"'
@@ -501,9 +504,7 @@ def test_download_is_served_as_a_private_attachment(me, project, workspace_url):
     attachment = Attachment.objects.get()
     response = me.get(reverse("attachment_download", args=[attachment.key]))
     assert response.status_code == 200
-    assert (
-        b"".join(response.streaming_content) == Path(attachment.file.path).read_bytes()
-    )
+    assert b"".join(response.streaming_content) == content_of(attachment.file)
     assert response["Content-Type"] == "application/pdf"
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Content-Security-Policy"] == "default-src 'none'; sandbox"

@@ -173,9 +173,10 @@ def test_teilnehmer2_has_a_project_waiting_in_the_trainers_queue(settings):
 
     attachment = version.attachments.get()
     assert attachment.name == "Zeitplan.pdf" and attachment.file_type == "pdf"
-    path = settings.PRIVATE_MEDIA_ROOT / attachment.file.name
-    assert path.read_bytes().startswith(b"%PDF")
-    assert path.stat().st_size == attachment.size
+    with attachment.file.open("rb") as handle:
+        content = handle.read()
+    assert content.startswith(b"%PDF")
+    assert len(content) == attachment.size
 
     assert not Submission.objects.filter(
         enrolment__user__username="teilnehmerin"
