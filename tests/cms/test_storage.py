@@ -8,10 +8,13 @@ without it (with CI set, they fail).
 
 import io
 import os
+import subprocess
+import sys
 import urllib.error
 import urllib.request
 
 import pytest
+from django.conf import settings as django_settings
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.files.storage import default_storage
@@ -263,8 +266,8 @@ def test_media_serves_neither_documents_nor_private_files(client):
         assert client.get(f"/media/{name}").status_code == 404, name
 
 
-def test_a_document_streams_through_the_permission_check(client, participant):
-    client.force_login(participant)
+def test_a_document_streams_through_the_permission_check(client, editor):
+    client.force_login(editor)
     document = Document.objects.create(
         title="Arbeitsblatt", file=ContentFile(b"%PDF Blatt", name="blatt.pdf")
     )
@@ -304,3 +307,40 @@ def test_the_bucket_answers_nobody_without_credentials(settings, bucket):
     with pytest.raises(urllib.error.HTTPError) as refused:
         urllib.request.urlopen(f"{endpoint}/{bucket_name}/{location}/{name}")
     assert refused.value.code == 403
+
+
+def test_the_environment_chooses_the_bucket():
+    """Without AWS_STORAGE_BUCKET_NAME files stay on the local disk."""
+    show = (
+        "import django; django.setup(); from django.conf import settings as s; "
+        "print(*[(a, c['BACKEND'].rsplit('.', 1)[-1], "
+        "c.get('OPTIONS', {}).get('bucket_name'), c.get('OPTIONS', {}).get('location'))"
+        " for a, c in s.STORAGES.items() if a != 'staticfiles'], sep='|')"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
+    env["DJANGO_SETTINGS_MODULE"] = "lms.settings.test"
+
+    def storages(**variables):
+        result = subprocess.run(
+            [sys.executable, "-c", show],
+            env={**env, **variables},
+            cwd=django_settings.BASE_DIR,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout.strip().split("|")
+
+    assert storages() == [
+        "('default', 'FileSystemStorage', None, None)",
+        "('private', 'PrivateFileSystemStorage', None, None)",
+    ]
+    assert storages(
+        AWS_STORAGE_BUCKET_NAME="lms-dateien",
+        AWS_PRIVATE_STORAGE_BUCKET_NAME="lms-privat",
+        AWS_S3_KEY_PREFIX="beccaria/",
+    ) == [
+        "('default', 'MediaS3Storage', 'lms-dateien', 'beccaria/media')",
+        "('private', 'PrivateS3Storage', 'lms-privat', 'beccaria/private')",
+    ]
