@@ -148,10 +148,11 @@ def test_audit_passes_when_every_pdf_is_unchanged(
 def test_audit_reports_an_altered_pdf_to_the_office(
     certificate, lpr_office, no_mail_yet, caplog
 ):
-    path = certificate.pdf.path
-    with open(path, "r+b") as pdf:
-        pdf.seek(200)
-        pdf.write(b"X")
+    storage, name = certificate.pdf.storage, certificate.pdf.name
+    with storage.open(name, "rb") as pdf:
+        data = bytearray(pdf.read())
+    data[200:201] = b"X"
+    storage.overwrite(name, bytes(data))
     with (
         caplog.at_level(logging.ERROR),
         pytest.raises(CommandError, match="1 Zertifikat"),

@@ -1,6 +1,7 @@
 import pytest
 from django.core.files.storage import default_storage
 from django.db import OperationalError, connection
+from django.utils.functional import empty
 
 from cms.core.storage import private_storage
 from lms import health
@@ -13,6 +14,15 @@ ALL_WELL = {
     "storage": "ok",
     "private_storage": "ok",
 }
+
+
+def resolved(storage):
+    """The storage object behind Django's lazy proxy: patched there, the
+    patch is undone on the very object it was made on, even when a setting
+    change has since given the proxy a new one."""
+    if storage._wrapped is empty:
+        storage._setup()
+    return storage._wrapped
 
 
 @pytest.fixture
@@ -54,7 +64,7 @@ def test_healthz_fails_when_a_storage_cannot_be_written(
     def read_only(*args, **kwargs):
         raise PermissionError("read-only file system")
 
-    monkeypatch.setattr(storage, "save", read_only)
+    monkeypatch.setattr(resolved(storage), "save", read_only)
     response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json() == {
@@ -78,7 +88,9 @@ def test_healthz_fails_when_a_storage_returns_something_else(
         def read(self):
             return b"something else"
 
-    monkeypatch.setattr(private_storage, "open", lambda *args, **kwargs: Garbled())
+    monkeypatch.setattr(
+        resolved(private_storage), "open", lambda *args, **kwargs: Garbled()
+    )
     response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json()["private_storage"] == "error"
