@@ -1,0 +1,1 @@
+"""Communication with a cohort: announcements, seminar reminders, calendar feed."""

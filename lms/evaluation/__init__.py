@@ -1,0 +1,1 @@
+"""Course evaluation: anonymous questionnaires per module or seminar weekend."""

@@ -1,0 +1,1 @@
+"""People: the office looks after participants' accounts; login, invitation and own e-mail address."""
