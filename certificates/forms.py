@@ -1,8 +1,8 @@
 """The two public ways to verify a certificate: number and code, or the PDF.
 
 An uploaded PDF is never stored, not even as a temporary file:
-`HashingUploadHandler` hashes it while it streams in and keeps only its
-SHA-256, its size and its first bytes. Past MAX_PDF_BYTES it stops reading
+`HashingUploadHandler` hashes it while it streams in and keeps it in memory
+for the seal check of this one request. Past MAX_PDF_BYTES it stops reading
 the request altogether.
 """
 
@@ -25,13 +25,17 @@ CODE_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
 
 class HashedUpload(UploadedFile):
-    """An upload reduced to what the check needs; its content is gone."""
+    """An upload held in memory, with its SHA-256 and its first bytes."""
 
-    def __init__(self, *, name, content_type, size, head, sha256):
+    def __init__(self, *, name, content_type, content, sha256):
         super().__init__(
-            file=io.BytesIO(head), name=name, content_type=content_type, size=size
+            file=io.BytesIO(content),
+            name=name,
+            content_type=content_type,
+            size=len(content),
         )
-        self.head = head
+        self.content = content
+        self.head = content[: len(PDF_SIGNATURE)]
         self.sha256 = sha256
 
 
@@ -48,16 +52,13 @@ class HashingUploadHandler(FileUploadHandler):
     def new_file(self, *args, **kwargs):
         super().new_file(*args, **kwargs)
         self.digest = hashlib.sha256()
-        self.size = 0
-        self.head = b""
+        self.content = io.BytesIO()
 
     def receive_data_chunk(self, raw_data, start):
-        self.size += len(raw_data)
-        if self.size > MAX_PDF_BYTES:
+        if self.content.tell() + len(raw_data) > MAX_PDF_BYTES:
             self.too_large = True
             raise StopUpload(connection_reset=True)
-        if len(self.head) < len(PDF_SIGNATURE):
-            self.head += raw_data[: len(PDF_SIGNATURE) - len(self.head)]
+        self.content.write(raw_data)
         self.digest.update(raw_data)
         return None
 
@@ -65,8 +66,7 @@ class HashingUploadHandler(FileUploadHandler):
         return HashedUpload(
             name=self.file_name,
             content_type=self.content_type,
-            size=self.size,
-            head=self.head,
+            content=self.content.getvalue(),
             sha256=self.digest.hexdigest(),
         )
 

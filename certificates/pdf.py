@@ -23,6 +23,8 @@ from xhtml2pdf.config.resources import ResourceAccessPolicy
 from cms.core.pdf import html_to_pdf as render_html_to_pdf
 from cms.core.storage import local_path, private_storage
 
+from .seal import SealError, seal_pdf
+
 logger = logging.getLogger(__name__)
 
 STATIC_DIR = settings.BASE_DIR / "static"
@@ -136,12 +138,18 @@ def html_to_pdf(html, resources, *, label):
 
 
 def render_pdf(certificate):
-    """The certificate as PDF bytes; raises CertificatePdfError."""
+    """The certificate as sealed PDF bytes; raises CertificatePdfError."""
     missing = [name for name, path in FONTS.items() if not path.is_file()]
     if missing:
         raise CertificatePdfError(f"Fonts missing: {', '.join(missing)}")
     html, resources = render_html(certificate)
-    return html_to_pdf(html, resources, label=certificate.number)
+    data = html_to_pdf(html, resources, label=certificate.number)
+    try:
+        return seal_pdf(
+            data, reason=f"{certificate.get_kind_display()} {certificate.number}"
+        )
+    except SealError as error:
+        raise CertificatePdfError(f"Sealing failed: {error}") from error
 
 
 def pdf_name(certificate):

@@ -22,6 +22,7 @@ from cms.core import downloads
 
 from .forms import CodeForm, HashingUploadHandler, UploadForm
 from .models import Certificate
+from .seal import check_seal
 
 logger = logging.getLogger(__name__)
 
@@ -91,9 +92,10 @@ def _verify(request, handler):
             request.POST, request.FILES, too_large=handler.too_large
         )
         if form.is_valid():
-            digest = form.cleaned_data["file"].sha256
+            upload = form.cleaned_data["file"]
             context["upload_result"] = {
-                "certificate": _published().filter(sha256=digest).first()
+                "certificate": _published().filter(sha256=upload.sha256).first(),
+                "seal": check_seal(upload.content),
             }
     else:
         form = context["code_form"] = CodeForm(request.POST)

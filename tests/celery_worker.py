@@ -19,6 +19,7 @@ from django.conf import settings
 from django.db import connection
 
 from lms.celery import app
+from tests.seal_env import seal_environment
 
 
 def unavailable(reason):
@@ -62,6 +63,7 @@ def running_worker(folder, queue=None, **environment):
     log_path = folder / f"{name}.log"
     env = {
         **os.environ,
+        **seal_environment(),
         "DJANGO_SETTINGS_MODULE": "lms.settings.production",
         "DEBUG": "false",
         "SECRET_KEY": "worker-test-" + uuid.uuid4().hex * 2,

@@ -183,6 +183,14 @@ MEDIA_ROOT = Path(env("MEDIA_ROOT", default=str(BASE_DIR / "media")))
 PRIVATE_MEDIA_ROOT = Path(
     env("PRIVATE_MEDIA_ROOT", default=str(BASE_DIR / "private-media"))
 )
+# The office's electronic seal on certificate PDFs (certificates/seal.py): PEM
+# files outside the repository. Without them (never in production), a
+# self-signed demo seal is made on first use in DEMO_SEAL_DIR.
+CERTIFICATE_SEAL_KEY_FILE = env("CERTIFICATE_SEAL_KEY_FILE", default="")
+CERTIFICATE_SEAL_CERT_FILE = env("CERTIFICATE_SEAL_CERT_FILE", default="")
+CERTIFICATE_SEAL_PASSPHRASE = env("CERTIFICATE_SEAL_PASSPHRASE", default="")
+CERTIFICATE_SEAL_TRUSTED_FILE = env("CERTIFICATE_SEAL_TRUSTED_FILE", default="")
+DEMO_SEAL_DIR = BASE_DIR / "demo-seal"
 # "default" holds the editors' media, "private" the participants' uploads and
 # the project and certificate PDFs (cms/core/storage.py).
 STORAGES = {

@@ -9,7 +9,14 @@ from django.core.exceptions import ImproperlyConfigured
 
 _missing = [
     name
-    for name in ("SECRET_KEY", "DATABASE_URL", "ALLOWED_HOSTS", "CELERY_BROKER_URL")
+    for name in (
+        "SECRET_KEY",
+        "DATABASE_URL",
+        "ALLOWED_HOSTS",
+        "CELERY_BROKER_URL",
+        "CERTIFICATE_SEAL_KEY_FILE",
+        "CERTIFICATE_SEAL_CERT_FILE",
+    )
     if not os.environ.get(name)
 ]
 if _missing:

@@ -330,9 +330,11 @@ class Worker:
 
         from lms.celery import app
         from tests.celery_worker import database_url
+        from tests.seal_env import seal_environment
 
         env = {
             **os.environ,
+            **seal_environment(),
             "DJANGO_SETTINGS_MODULE": "lms.settings.production",
             "DEBUG": "false",
             "SECRET_KEY": "bench-" + uuid.uuid4().hex * 2,

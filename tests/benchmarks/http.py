@@ -184,9 +184,11 @@ class Gunicorn:
         from django.conf import settings
 
         from tests.celery_worker import database_url
+        from tests.seal_env import seal_environment
 
         return {
             **os.environ,
+            **seal_environment(),
             "DJANGO_SETTINGS_MODULE": "lms.settings.production",
             "DEBUG": "false",
             # The sessions were signed by this process.

@@ -20,6 +20,8 @@ def _run(args, **env):
             "ALLOWED_HOSTS",
             "DJANGO_ALLOW_ASYNC_UNSAFE",
             "CELERY_BROKER_URL",
+            "CERTIFICATE_SEAL_KEY_FILE",
+            "CERTIFICATE_SEAL_CERT_FILE",
         }
     }
     return subprocess.run(
@@ -47,7 +49,14 @@ def test_debug_start_up_works_without_secret_key():
 def test_production_names_every_missing_variable():
     result = _run(["-c", SETUP], DJANGO_SETTINGS_MODULE="lms.settings.production")
     assert result.returncode != 0
-    for name in ("SECRET_KEY", "DATABASE_URL", "ALLOWED_HOSTS", "CELERY_BROKER_URL"):
+    for name in (
+        "SECRET_KEY",
+        "DATABASE_URL",
+        "ALLOWED_HOSTS",
+        "CELERY_BROKER_URL",
+        "CERTIFICATE_SEAL_KEY_FILE",
+        "CERTIFICATE_SEAL_CERT_FILE",
+    ):
         assert name in result.stderr
 
 
@@ -57,6 +66,9 @@ PRODUCTION = {
     "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/beccaria",
     "ALLOWED_HOSTS": "lms.lpr.sachsen.de",
     "CELERY_BROKER_URL": "redis://127.0.0.1:6379/0",
+    # Read when a certificate is sealed, not at start-up.
+    "CERTIFICATE_SEAL_KEY_FILE": "/etc/beccaria/siegel-schluessel.pem",
+    "CERTIFICATE_SEAL_CERT_FILE": "/etc/beccaria/siegel-zertifikat.pem",
 }
 
 

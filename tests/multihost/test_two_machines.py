@@ -32,6 +32,7 @@ from reportlab.pdfgen import canvas
 
 from lms.celery import app
 from tests.celery_worker import unavailable
+from tests.seal_env import seal_environment
 from tests.storage import delete_keys, s3_client, s3_configured
 
 pytestmark = pytest.mark.multihost
@@ -172,6 +173,7 @@ def machines(tmp_path_factory):
     base = tmp_path_factory.mktemp("multihost")
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")},
+        **seal_environment(),
         "PYTHONPATH": str(settings.BASE_DIR),
         "DJANGO_SETTINGS_MODULE": "lms.settings.production",
         "DEBUG": "false",
