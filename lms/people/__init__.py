@@ -1,1 +1,1 @@
-"""People: the office looks after participants' accounts; login, invitation and own e-mail address."""
+"""People: the office looks after accounts; login, invitation, own e-mail."""

@@ -1,1 +1,1 @@
-"""Reports for the LPR office and the funding body: figures per cohort and year, charts, exports."""
+"""Reports for the LPR office and the funding body: figures, charts, exports."""
