@@ -3,7 +3,7 @@ office's admin dashboard."""
 
 from wagtail.admin.ui.components import Component
 
-from .selectors import holder_certificates, stuck_certificates
+from .selectors import cohorts_to_certify, holder_certificates, stuck_certificates
 
 
 class CertificatesPanel(Component):
@@ -36,3 +36,19 @@ class StuckCertificatesPanel(Component):
     def get_context_data(self, parent_context=None):
         stuck = stuck_certificates()
         return {"count": stuck.count(), "certificates": stuck[: self.SHOWN]}
+
+
+class CohortsToCertifyPanel(Component):
+    """Admin dashboard: cohorts with participants who meet the requirements
+    but have no valid certificate yet."""
+
+    name = "cohorts_to_certify"
+    order = 30
+    template_name = "certificates/admin/to_certify_panel.html"
+
+    def get_context_data(self, parent_context=None):
+        cohorts = cohorts_to_certify()
+        return {
+            "cohorts": cohorts,
+            "participants": sum(row.participants for row in cohorts),
+        }

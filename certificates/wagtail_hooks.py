@@ -3,7 +3,7 @@ from django.utils.translation import ngettext
 from wagtail import hooks
 
 from .models import Certificate
-from .panels import CertificatesPanel, StuckCertificatesPanel
+from .panels import CertificatesPanel, CohortsToCertifyPanel, StuckCertificatesPanel
 from .policies import may_issue
 from .viewsets import CertificatesViewSet
 
@@ -51,6 +51,7 @@ def add_certificates_panel(request, panels):
 
 
 @hooks.register("construct_homepage_panels")
-def add_stuck_certificates_panel(request, panels):
+def add_office_certificate_panels(request, panels):
     if may_issue(request.user):
         panels.append(StuckCertificatesPanel())
+        panels.append(CohortsToCertifyPanel())

@@ -13,6 +13,7 @@ from wagtail.permissions import register_permission_policy
 from .core import outbox
 from .core.exports import SafeExportIndexView
 from .models import AccessibilityFeedback, LegalSettings
+from .roles import EDITORS
 from .services import update_accessibility_feedback
 
 register_setting(LegalSettings, icon="doc-full")
@@ -87,19 +88,22 @@ def register_accessibility_feedback_viewset():
 
 
 class OpenFeedbackPanel(Component):
-    """Dashboard panel: open barrier reports and how many are overdue."""
+    """Dashboard panel: open barrier reports, the next due first, and how
+    many are overdue."""
 
     name = "open_accessibility_feedback"
     order = 50
     template_name = "cms/admin/open_feedback_panel.html"
+    SHOWN = 10
 
     def get_context_data(self, parent_context=None):
         today = timezone.localdate()
-        reports = AccessibilityFeedback.objects.open()
+        reports = AccessibilityFeedback.objects.open().order_by("due_on", "pk")
         return {
+            "today": today,
             "open_count": reports.count(),
             "overdue_count": reports.filter(due_on__lt=today).count(),
-            "next_due": reports.order_by("due_on").first(),
+            "reports": reports[: self.SHOWN],
             "index_url": reverse("accessibility_feedback:index") + "?status=open",
         }
 
@@ -141,3 +145,13 @@ class StuckTasksPanel(Component):
 def add_stuck_tasks_panel(request, panels):
     if request.user.has_perm("cms.view_outboxmessage"):
         panels.append(StuckTasksPanel())
+
+
+@hooks.register("construct_homepage_summary_items", order=100)
+def keep_page_counts_for_editors(request, summary_items):
+    """Wagtail's counts of pages, images and documents help the editorial
+    team; trainers and the LPR office find their work in the dashboard's
+    panels instead."""
+    user = request.user
+    if not (user.is_superuser or user.groups.filter(name=EDITORS).exists()):
+        summary_items.clear()

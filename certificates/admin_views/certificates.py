@@ -8,13 +8,17 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.generic import TemplateView
 
+from cms.core.exports import export_response
+
 from .. import services
 from ..admin_forms import CertificateSearchForm, ReissueForm, RevokeForm
+from ..exports import certificate_rows
 from ..models import Certificate
 from ..pdf import snapshot_dates, verification_url
 from ..policies import is_reissuable, may_revoke
@@ -214,29 +218,45 @@ class CertificatePdfView(CertificateAdminMixin, View):
 
 
 class CertificateListView(CertificateAdminMixin, TemplateView):
-    """Every certificate, newest first, searchable by number or name."""
+    """Every certificate, newest first, searchable by number or name, and
+    the search's result as CSV or XLSX (`?export=csv`, `?export=xlsx`)."""
 
     page_title = gettext_lazy("Alle Zertifikate")
     template_name = "certificates/admin/certificate_list.html"
 
-    def get_context_data(self, **kwargs):
-        form = CertificateSearchForm(self.request.GET)
+    def load_objects(self, **kwargs):
+        self.form = CertificateSearchForm(self.request.GET)
+        valid = self.form.is_valid()
+        self.query = self.form.cleaned_data["q"].strip() if valid else ""
+
+    def certificates(self):
         certificates = Certificate.objects.select_related("enrolment__cohort")
-        query = form.cleaned_data["q"].strip() if form.is_valid() else ""
-        if query:
+        if self.query:
             certificates = certificates.filter(
-                Q(number__icontains=query)
-                | Q(snapshot__holder__name__icontains=query)
-                | Q(enrolment__user__first_name__icontains=query)
-                | Q(enrolment__user__last_name__icontains=query)
+                Q(number__icontains=self.query)
+                | Q(snapshot__holder__name__icontains=self.query)
+                | Q(enrolment__user__first_name__icontains=self.query)
+                | Q(enrolment__user__last_name__icontains=self.query)
             )
-        page_obj = Paginator(certificates, CERTIFICATES_PER_PAGE).get_page(
+        return certificates
+
+    def get(self, request, *args, **kwargs):
+        export = export_response(
+            request.GET.get("export"),
+            certificate_rows(self.certificates()),
+            filename="zertifikate",
+        )
+        return export or super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        page_obj = Paginator(self.certificates(), CERTIFICATES_PER_PAGE).get_page(
             self.request.GET.get("p")
         )
         return super().get_context_data(
-            form=form,
-            query=query,
+            form=self.form,
+            query=self.query,
             page_obj=page_obj,
             elided_pages=page_obj.paginator.get_elided_page_range(page_obj.number),
+            export_query=urlencode({"q": self.query} if self.query else {}),
             **kwargs,
         )

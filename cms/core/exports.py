@@ -8,13 +8,20 @@ are written in the dialect a German office's Excel opens directly: UTF-8
 with a byte order mark, semicolons, CRLF line ends.
 
 `SpreadsheetSafeExportMixin` gives Wagtail's index views with `list_export`
-the same treatment; `stream_csv` streams any other table row by row.
+the same treatment; `csv_response` streams any other table row by row,
+`xlsx_response` writes it as a workbook (openpyxl), and `export_response`
+answers `?export=csv` or `?export=xlsx` with the one or the other.
 """
 
 import csv
+import datetime
+from io import BytesIO
 from itertools import chain
 
-from django.http import StreamingHttpResponse
+from django.http import FileResponse, StreamingHttpResponse
+from django.utils import timezone
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from wagtail.admin.views.generic.models import IndexView
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -43,14 +50,32 @@ class _Echo:
         return value
 
 
+def _wall_time(moment):
+    """`moment` in local time, without time zone (spreadsheets know none)."""
+    if timezone.is_aware(moment):
+        moment = timezone.localtime(moment)
+    return moment.replace(tzinfo=None)
+
+
+def _csv_value(value):
+    """A date as German Excel reads it (01.12.2027); other values passed
+    through `spreadsheet_safe`."""
+    if isinstance(value, datetime.datetime):
+        return _wall_time(value).strftime("%d.%m.%Y %H:%M")
+    if isinstance(value, datetime.date):
+        return value.strftime("%d.%m.%Y")
+    return spreadsheet_safe(value)
+
+
 def csv_lines(rows):
     """The lines of a CSV file of `rows` (iterables of cell values), starting
-    with the byte order mark; every cell passes `spreadsheet_safe`. A
-    generator: nothing is computed before it is asked for."""
+    with the byte order mark; every cell passes `spreadsheet_safe`, dates
+    are written the German way. A generator: nothing is computed before it
+    is asked for."""
     writer = csv.writer(_Echo(), dialect=GermanExcel)
     yield BOM
     for row in rows:
-        yield writer.writerow([spreadsheet_safe(value) for value in row])
+        yield writer.writerow([_csv_value(value) for value in row])
 
 
 def csv_response(rows, *, filename):
@@ -60,6 +85,53 @@ def csv_response(rows, *, filename):
     )
     response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
     return response
+
+
+XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+XLSX_DATE_FORMAT = "DD.MM.YYYY"
+XLSX_DATETIME_FORMAT = "DD.MM.YYYY HH:MM"
+
+
+def _xlsx_cell(sheet, value):
+    """A cell of `value`; dates shown the German way, formulas escaped."""
+    if isinstance(value, datetime.datetime):
+        cell = WriteOnlyCell(sheet, value=_wall_time(value))
+        cell.number_format = XLSX_DATETIME_FORMAT
+        return cell
+    if isinstance(value, datetime.date):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = XLSX_DATE_FORMAT
+        return cell
+    return spreadsheet_safe(value)
+
+
+def xlsx_response(rows, *, filename):
+    """An XLSX download of `rows` (the first one the headings) named
+    `filename` (without „.xlsx“); every text cell passes `spreadsheet_safe`,
+    dates and times are shown the German way, in local time."""
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title=filename[:31])
+    for row in rows:
+        sheet.append([_xlsx_cell(sheet, value) for value in row])
+    output = BytesIO()
+    workbook.save(output)
+    output.seek(0)
+    return FileResponse(
+        output,
+        as_attachment=True,
+        content_type=XLSX_CONTENT_TYPE,
+        filename=f"{filename}.xlsx",
+    )
+
+
+EXPORTS = {"csv": csv_response, "xlsx": xlsx_response}
+
+
+def export_response(export_format, rows, *, filename):
+    """The download of `rows` as `export_format` („csv“ or „xlsx“), or None
+    for any other format."""
+    respond = EXPORTS.get(export_format)
+    return respond(rows, filename=filename) if respond else None
 
 
 class SpreadsheetSafeExportMixin:

@@ -15,7 +15,8 @@ from modules.models import ActivityPage, ModulePage, ProgrammePage
 
 from .forms import CohortForm
 from .models import ActivityRecord, Cohort, Enrolment
-from .policies import is_staff_member, learner_progress, may_download
+from .panels import MissingAttendancePanel
+from .policies import cohorts_for, is_staff_member, learner_progress, may_download
 from .viewsets import AttendanceViewSet, EnrolmentImportViewSet, MatrixViewSet
 
 
@@ -191,3 +192,10 @@ def _refuse_deleting_users(request, users):
 @hooks.register("before_delete_user")
 def protect_accounts(request, user):
     return _refuse_deleting_users(request, [user])
+
+
+@hooks.register("construct_homepage_panels")
+def add_missing_attendance_panel(request, panels):
+    """For trainers and the LPR office: everyone who looks after cohorts."""
+    if cohorts_for(request.user).exists():
+        panels.append(MissingAttendancePanel(request.user))

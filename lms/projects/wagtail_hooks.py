@@ -1,7 +1,9 @@
 from django.utils.translation import ngettext
 from wagtail import hooks
 
+from .grading_views.queue import waiting_for_grading
 from .models import Submission
+from .panels import WaitingHandInsPanel
 from .viewsets import GradingViewSet
 
 
@@ -29,3 +31,10 @@ def accounts_with_projects(users):
         "gelöscht werden. Deaktivieren Sie sie stattdessen.",
         count,
     ) % {"count": count}
+
+
+@hooks.register("construct_homepage_panels")
+def add_waiting_hand_ins_panel(request, panels):
+    """For trainers and the LPR office: everyone who looks after cohorts."""
+    if waiting_for_grading(request) is not None:
+        panels.append(WaitingHandInsPanel(request))

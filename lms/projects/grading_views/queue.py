@@ -47,6 +47,12 @@ def waiting_for_grading(request):
     return request._waiting_for_grading
 
 
+def waiting_hand_ins(user):
+    """The hand-ins waiting for grading (status „eingereicht“) in the cohorts
+    `user` looks after, the oldest first: the queue without filters."""
+    return queue(cohorts_for(user), [Submission.Status.SUBMITTED])
+
+
 def assignments_of(cohorts):
     """The assignment pages in the programmes of `cohorts` (a list)."""
     condition = Q()
