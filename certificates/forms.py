@@ -2,8 +2,9 @@
 
 An uploaded PDF is never stored, not even as a temporary file:
 `HashingUploadHandler` hashes it while it streams in and keeps it in memory
-for the seal check of this one request. Past MAX_PDF_BYTES it stops reading
-the request altogether.
+for the checks of this one request (the seal of a PDF, the signature of a
+digital credential). Past MAX_PDF_BYTES it stops reading the request
+altogether.
 """
 
 import hashlib
@@ -14,6 +15,8 @@ from django import forms
 from django.core.files.uploadedfile import UploadedFile
 from django.core.files.uploadhandler import FileUploadHandler, StopUpload
 from django.utils.translation import gettext_lazy as _
+
+from . import credential_check
 
 MAX_PDF_BYTES = 10 * 1024 * 1024
 TOO_LARGE_MESSAGE = _(
@@ -155,3 +158,50 @@ class UploadForm(forms.Form):
                 )
             )
         return upload
+
+
+class CredentialForm(forms.Form):
+    """The digital credential (VC-JWT file); read through HashingUploadHandler,
+    which keeps all of a file this small. Its check is `check`. The prefix
+    keeps its field's id apart from the PDF form's on the same page."""
+
+    prefix = "nachweis"
+
+    file = forms.FileField(
+        label=_("Datei des digitalen Nachweises"),
+        help_text=_(
+            "Die Datei endet auf „.jwt“. Höchstens 64 KB; sie wird nur geprüft, "
+            "nicht gespeichert."
+        ),
+        error_messages={
+            "required": _("Bitte wählen Sie die Datei des Nachweises aus."),
+            "empty": _("Die ausgewählte Datei ist leer."),
+            "invalid": _("Bitte wählen Sie eine Datei aus."),
+        },
+        widget=forms.FileInput(attrs={"accept": ".jwt,application/vc+jwt,text/plain"}),
+    )
+
+    def __init__(self, *args, too_large=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.too_large = too_large
+
+    def clean(self):
+        if self.too_large:
+            self.errors.pop("file", None)
+            self.add_error("file", forms.ValidationError(TOO_LARGE_MESSAGE))
+        return super().clean()
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > credential_check.MAX_CREDENTIAL_BYTES:
+            raise forms.ValidationError(
+                _(
+                    "Die Datei ist größer als 64 KB und damit kein digitaler "
+                    "Nachweis. Bitte prüfen Sie, ob Sie die richtige Datei gewählt "
+                    "haben."
+                )
+            )
+        return upload
+
+    def check(self):
+        return credential_check.check(self.cleaned_data["file"].content)

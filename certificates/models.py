@@ -79,6 +79,14 @@ class Certificate(models.Model):
     revocation_reason = models.CharField(
         _("Grund des Widerrufs"), max_length=500, blank=True
     )
+    credential = models.TextField(
+        _("Digitaler Nachweis"),
+        blank=True,
+        help_text=_("Open Badge 3.0 als VC-JWT (kompakte JWS)."),
+    )
+    status_index = models.PositiveIntegerField(
+        _("Position in der Statusliste"), null=True, blank=True, unique=True
+    )
     replaces = models.OneToOneField(
         "self",
         verbose_name=_("Ersetzt"),
@@ -127,6 +135,25 @@ class Certificate(models.Model):
     @property
     def holder_name(self):
         return self.snapshot["holder"]["name"]
+
+
+class SigningKey(models.Model):
+    """A public key that signs (or signed) digital credentials. The private
+    key lives in the configured file only; the public key stays here after
+    rotation, so every credential it signed can still be verified."""
+
+    kid = models.CharField(_("Schlüssel-ID"), max_length=64, unique=True)
+    public_jwk = models.JSONField(_("Öffentlicher Schlüssel (JWK)"))
+    activated_at = models.DateTimeField(_("In Gebrauch seit"), auto_now_add=True)
+    retired_at = models.DateTimeField(_("Stillgelegt am"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("Signierschlüssel")
+        verbose_name_plural = _("Signierschlüssel")
+        ordering = ["activated_at", "pk"]
+
+    def __str__(self):
+        return self.kid
 
 
 class YearCounter(models.Model):

@@ -7,15 +7,17 @@ row per year that is incremented in the same transaction as the insert.
 """
 
 import datetime
+import logging
 
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
-from . import policies
+from . import credentials, policies
 from .eligibility import candidate as find_candidate
 from .eligibility import cohort_candidates
+from .keys import SigningKeyError
 from .models import (
     Certificate,
     CertificateEvent,
@@ -27,6 +29,7 @@ from .pdf import pdf_name, render_pdf, write_atomically
 from .selectors import successor
 from .snapshot import build_snapshot, holder, texts
 
+logger = logging.getLogger(__name__)
 NUMBER_FORMAT = "BEC-{year}-{serial:04d}"
 
 
@@ -156,8 +159,20 @@ def render(certificate_id):
         certificate.status = Certificate.Status.ISSUED
         certificate.issued_at = timezone.now()
         certificate.save(update_fields=["pdf", "sha256", "status", "issued_at"])
+        attach_credential(certificate)
         notify_certificate_ready_task.delay_on_commit(certificate.pk)
     return certificate
+
+
+def attach_credential(certificate):
+    """The certificate's digital credential, built and signed once; None
+    when no signing key is configured (logged; the PDF is issued anyway, and
+    the credential is built when the holder first asks for it)."""
+    try:
+        return credentials.attach(certificate)
+    except SigningKeyError:
+        logger.exception("Certificate %s: no credential signed.", certificate.pk)
+        return None
 
 
 def _queue_render(certificate):

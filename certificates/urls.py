@@ -1,8 +1,14 @@
 from django.urls import path
 
-from . import views
+from . import credential_views, views
 
 urlpatterns = [
+    path(".well-known/did.json", credential_views.did_document, name="did_document"),
+    path(
+        "zertifikate/status/<str:list_id>/",
+        credential_views.status_list,
+        name="credential_status_list",
+    ),
     path("zertifikate/pruefen/", views.verify, name="certificate_verify"),
     path(
         "zertifikate/pruefen/<str:code>/",
@@ -18,5 +24,10 @@ urlpatterns = [
         "lernen/zertifikate/<int:pk>/pdf/",
         views.holder_pdf,
         name="certificate_pdf",
+    ),
+    path(
+        "lernen/zertifikate/<int:pk>/nachweis/",
+        credential_views.holder_credential,
+        name="certificate_credential",
     ),
 ]

@@ -20,7 +20,7 @@ from django_ratelimit.decorators import ratelimit
 
 from cms.core import downloads
 
-from .forms import CodeForm, HashingUploadHandler, UploadForm
+from .forms import CodeForm, CredentialForm, HashingUploadHandler, UploadForm
 from .models import Certificate
 from .seal import check_seal
 
@@ -31,6 +31,7 @@ VERIFY_RATE = "10/m"
 VERIFY_GROUP = "certificates.verify"
 VERIFY_TEMPLATE = "certificates/verify.html"
 BY_FILE = "datei"  # the `way` of the upload form in verify.html
+BY_CREDENTIAL = "nachweis"  # the `way` of the credential form
 
 
 def _rate_limited(request, template, context):
@@ -77,7 +78,11 @@ def verify(request):
 
 
 def _empty_forms():
-    return {"code_form": CodeForm(), "upload_form": UploadForm()}
+    return {
+        "code_form": CodeForm(),
+        "upload_form": UploadForm(),
+        "credential_form": CredentialForm(),
+    }
 
 
 @csrf_protect
@@ -87,16 +92,10 @@ def _verify(request, handler):
         return downloads.public(TemplateResponse(request, VERIFY_TEMPLATE, context))
     # Reading the fields parses the body, and with it runs the handler.
     way = request.POST.get("pruefung")
-    if handler.too_large or way == BY_FILE:
-        form = context["upload_form"] = UploadForm(
-            request.POST, request.FILES, too_large=handler.too_large
-        )
-        if form.is_valid():
-            upload = form.cleaned_data["file"]
-            context["upload_result"] = {
-                "certificate": _published().filter(sha256=upload.sha256).first(),
-                "seal": check_seal(upload.content),
-            }
+    if way == BY_CREDENTIAL:
+        _check_credential(request, handler, context)
+    elif handler.too_large or way == BY_FILE:
+        _check_file(request, handler, context)
     else:
         form = context["code_form"] = CodeForm(request.POST)
         if form.is_valid():
@@ -105,6 +104,26 @@ def _verify(request, handler):
                 return redirect("certificate_check", code=certificate.code)
             context["code_unknown"] = True
     return downloads.public(TemplateResponse(request, VERIFY_TEMPLATE, context))
+
+
+def _check_file(request, handler, context):
+    form = context["upload_form"] = UploadForm(
+        request.POST, request.FILES, too_large=handler.too_large
+    )
+    if form.is_valid():
+        upload = form.cleaned_data["file"]
+        context["upload_result"] = {
+            "certificate": _published().filter(sha256=upload.sha256).first(),
+            "seal": check_seal(upload.content),
+        }
+
+
+def _check_credential(request, handler, context):
+    form = context["credential_form"] = CredentialForm(
+        request.POST, request.FILES, too_large=handler.too_large
+    )
+    if form.is_valid():
+        context["credential_result"] = form.check()
 
 
 @require_safe
@@ -123,7 +142,7 @@ def check(request, code):
     return downloads.public(response)
 
 
-def _own_certificate(request, pk):
+def own_certificate(request, pk):
     """The user's own certificate; 404 for everyone else, staff included."""
     return get_object_or_404(
         Certificate.objects.select_related("enrolment__cohort", "replaced_by"),
@@ -132,7 +151,7 @@ def _own_certificate(request, pk):
     )
 
 
-def _holder_page(request, certificate, *, status=200, unavailable=False):
+def holder_page(request, certificate, *, status=200, unavailable=False):
     response = TemplateResponse(
         request,
         "certificates/detail.html",
@@ -147,21 +166,21 @@ def _holder_page(request, certificate, *, status=200, unavailable=False):
 @require_safe
 def holder_detail(request, pk):
     """The certificate as accessible text, its status and the download."""
-    return _holder_page(request, _own_certificate(request, pk))
+    return holder_page(request, own_certificate(request, pk))
 
 
 @login_required
 @require_safe
 def holder_pdf(request, pk):
     """The PDF as `<number>.pdf`, only while the certificate is valid."""
-    certificate = _own_certificate(request, pk)
+    certificate = own_certificate(request, pk)
     if certificate.status != Certificate.Status.ISSUED or not certificate.pdf:
-        return _holder_page(request, certificate, status=404, unavailable=True)
+        return holder_page(request, certificate, status=404, unavailable=True)
     try:
         return pdf_download(certificate)
     except FileNotFoundError:
         logger.error("Certificate %s: PDF %s is missing.", pk, certificate.pdf.name)
-        return _holder_page(request, certificate, status=404, unavailable=True)
+        return holder_page(request, certificate, status=404, unavailable=True)
 
 
 def pdf_download(certificate):

@@ -1,15 +1,18 @@
-"""Demo certificate template (signatories with drawn signatures) and the
-certificate of `absolventin`, issued by `lpr`."""
+"""Demo certificate template (signatories with drawn signatures), the demo
+key that signs the digital credentials, and the certificate of
+`absolventin`, issued by `lpr`."""
 
 import io
 import math
+from pathlib import Path
 
+from django.conf import settings
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
 
-from certificates import services
+from certificates import keys, services
 from certificates.models import Certificate, CertificateSettings
 from lms.learning.models import Enrolment
 
@@ -21,13 +24,35 @@ SIGNATORIES = [
 
 def seed(*, users, log):
     _seed_template(log=log)
+    _seed_signing_key(log=log)
     enrolment = Enrolment.objects.filter(
         user=users["absolventin"], status=Enrolment.Status.COMPLETED
     ).first()
-    if enrolment is None or Certificate.objects.filter(enrolment=enrolment).exists():
+    if enrolment is None:
+        return
+    existing = Certificate.objects.filter(
+        enrolment=enrolment, status=Certificate.Status.ISSUED
+    ).first()
+    if existing is not None:
+        services.attach_credential(existing)
+    if Certificate.objects.filter(enrolment=enrolment).exists():
         return
     certificate, _created = services.issue(enrolment, by=users["lpr"])
     log(f"Zertifikat {certificate.number} für „absolventin“ ausgestellt.")
+
+
+def _seed_signing_key(*, log):
+    """The demo signing key (made on first use where the settings allow it,
+    see CREDENTIAL_SIGNING_KEY_DEMO), registered with its public key."""
+    path = Path(settings.CREDENTIAL_SIGNING_KEY_FILE or ".")
+    existed = path.is_file()
+    try:
+        _private_key, key = keys.current_key()
+    except keys.SigningKeyError as error:
+        log(f"Kein Signierschlüssel für digitale Nachweise: {error}")
+        return
+    if not existed:
+        log(f"Demo-Signierschlüssel angelegt: {path} ({keys.method_id(key.kid)}).")
 
 
 def _seed_template(*, log):

@@ -43,6 +43,11 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 CSRF_TRUSTED_ORIGINS = [SITE_URL]
+# The Ed25519 key (PEM, PKCS#8) that signs the digital credentials (Open
+# Badges 3.0); kept outside the repository. When `..._DEMO` is true, a missing
+# file is created with a fresh demo key (development and tests only).
+CREDENTIAL_SIGNING_KEY_FILE = env("CREDENTIAL_SIGNING_KEY_FILE", default="")
+CREDENTIAL_SIGNING_KEY_DEMO = False
 # A stale token on the project draft keeps the text (lms/projects/error_views.py).
 CSRF_FAILURE_VIEW = "lms.projects.error_views.csrf_failure"
 

@@ -28,6 +28,11 @@ MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 PRIVATE_MEDIA_ROOT = BASE_DIR / ".test-media" / "private"  # noqa: F405
 ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# One demo signing key per test run, made on first use.
+CREDENTIAL_SIGNING_KEY_FILE = str(
+    Path(tempfile.gettempdir()) / f"beccaria-test-signing-key-{os.getpid()}.pem"
+)
+CREDENTIAL_SIGNING_KEY_DEMO = True
 
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
     # A file, not memory: the live server of the browser tests runs in another
