@@ -85,8 +85,10 @@ def _key_path():
     return Path(settings.CREDENTIAL_SIGNING_KEY_FILE)
 
 
-def write_new_key(path):
-    """A fresh Ed25519 key in `path` (mode 0600), replacing the file at once."""
+def write_new_key(path, *, replace=True):
+    """A fresh Ed25519 key in `path` (mode 0600), written whole at once.
+    Without `replace`, an existing file wins (two processes making the demo
+    key at the same moment end up with the same one)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     pem = Ed25519PrivateKey.generate().private_bytes(
         serialization.Encoding.PEM,
@@ -96,14 +98,21 @@ def write_new_key(path):
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".key-")
     with os.fdopen(handle, "wb") as stream:
         stream.write(pem)
-    os.chmod(temporary, 0o600)
-    os.replace(temporary, path)
+    if replace:
+        os.replace(temporary, path)
+        return
+    try:
+        os.link(temporary, path)
+    except FileExistsError:
+        pass
+    finally:
+        os.unlink(temporary)
 
 
 def _load_private_key():
     path = _key_path()
     if not path.exists() and settings.CREDENTIAL_SIGNING_KEY_DEMO:
-        write_new_key(path)
+        write_new_key(path, replace=False)
     try:
         key = serialization.load_pem_private_key(path.read_bytes(), password=None)
     except (OSError, ValueError) as error:

@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 )
 from django.core.management import CommandError, call_command
 
-from certificates import services
+from certificates import keys, services
 from certificates.models import Certificate, SigningKey
 from tests.factories import UserFactory
 
@@ -167,3 +167,32 @@ def test_only_the_holder_downloads_a_valid_credential(client, certificate):
     client.force_login(certificate.enrolment.user)
     response = client.get(f"/lernen/zertifikate/{certificate.pk}/nachweis/")
     assert response.status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("site_url", "did"),
+    [
+        ("https://lernen.lpr-sachsen.de", "did:web:lernen.lpr-sachsen.de"),
+        ("http://127.0.0.1:8000", "did:web:127.0.0.1%3A8000"),
+        ("https://example.org/lms", "did:web:example.org:lms"),
+    ],
+)
+def test_the_did_follows_the_site_url(settings, site_url, did):
+    settings.SITE_URL = site_url
+    assert keys.issuer_did() == did
+
+
+def test_without_a_key_the_pdf_is_issued_and_the_credential_follows(
+    client, graduate, issue, settings, tmp_path
+):
+    settings.CREDENTIAL_SIGNING_KEY_FILE = ""
+    certificate = issue(graduate)
+    assert certificate.pdf and not certificate.credential
+    client.force_login(graduate.user)
+    url = f"/lernen/zertifikate/{certificate.pk}/nachweis/"
+    assert client.get(url).status_code == 503
+    settings.CREDENTIAL_SIGNING_KEY_FILE = str(tmp_path / "key.pem")
+    payload = _verified_payload(client, _download(client, certificate))
+    assert payload["credentialSubject"]["identifier"][0]["identityHash"] == (
+        "Jürgen Weiß"
+    )

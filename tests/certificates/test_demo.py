@@ -4,6 +4,7 @@ import pytest
 from django.core.management import call_command
 from django.test import Client
 
+from certificates.credential_check import check
 from certificates.models import Certificate, CertificateSettings
 from lms.learning.models import Enrolment
 from lms.learning.progress import programme_progress
@@ -33,6 +34,8 @@ def test_seed_demo_adds_absolventin_with_an_issued_certificate(
     assert enrolment.user.check_password("demo")
     response = client.get(f"/lernen/zertifikate/{certificate.pk}/pdf/")
     assert response.status_code == 200
+    response = client.get(f"/lernen/zertifikate/{certificate.pk}/nachweis/")
+    assert check(response.content).valid
 
     with django_capture_on_commit_callbacks(execute=True):
         call_command("seed_demo", stdout=io.StringIO())
