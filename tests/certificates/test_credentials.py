@@ -196,3 +196,16 @@ def test_without_a_key_the_pdf_is_issued_and_the_credential_follows(
     assert payload["credentialSubject"]["identifier"][0]["identityHash"] == (
         "Jürgen Weiß"
     )
+
+
+def test_reissuing_marks_the_old_credential_and_signs_a_new_one(
+    client, certificate, django_capture_on_commit_callbacks
+):
+    old = _verified_payload(client, _download(client, certificate))
+    with django_capture_on_commit_callbacks(execute=True):
+        new = services.reissue(certificate, reason="Namenskorrektur", by=None)
+    new.refresh_from_db()
+    assert _status_bit(client, old) is True
+    payload = _verified_payload(client, _download(client, new))
+    assert payload["credentialStatus"] != old["credentialStatus"]
+    assert _status_bit(client, payload) is False
