@@ -1,4 +1,3 @@
-from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
@@ -7,45 +6,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import views as cms_views
 from cms.core import downloads
-from lms.learning import views
-from lms.learning.forms import QueuedPasswordResetForm
 
 from .health import healthz
-
-account_patterns = [
-    path(
-        "anmelden/",
-        auth_views.LoginView.as_view(redirect_authenticated_user=True),
-        name="login",
-    ),
-    path("abmelden/", views.LogoutView.as_view(), name="logout"),
-    path(
-        "passwort-vergessen/",
-        auth_views.PasswordResetView.as_view(form_class=QueuedPasswordResetForm),
-        name="password_reset",
-    ),
-    path(
-        "passwort-vergessen/gesendet/",
-        auth_views.PasswordResetDoneView.as_view(),
-        name="password_reset_done",
-    ),
-    path(
-        "passwort-neu/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(),
-        name="password_reset_confirm",
-    ),
-    path(
-        "passwort-neu/fertig/",
-        auth_views.PasswordResetCompleteView.as_view(),
-        name="password_reset_complete",
-    ),
-]
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("lernen/", include("lms.learning.urls")),
     path("lernen/", include("lms.projects.urls")),
-    path("konto/", include(account_patterns)),
+    path("konto/", include("lms.people.urls")),
     path(
         "barrierefreiheit/rueckmeldung/",
         cms_views.AccessibilityFeedbackView.as_view(),

@@ -1,47 +1,12 @@
 from django import forms
-from django.contrib.auth import get_user_model
-from django.contrib.auth.forms import PasswordResetForm
-from django.template import loader
 from django.utils.formats import date_format
 from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets import AdminDateInput, AdminDateTimeInput
 
-from cms.core.tasks import send_mail_task
 from modules.models import SessionPage
 
 from .models import Cohort, ParticipantProfile
-
-
-class QueuedPasswordResetForm(PasswordResetForm):
-    """Password reset whose mail is sent by a Celery task, not in the request.
-
-    Unlike Django's form it also serves invited participants who have not set
-    a password yet, so an expired invitation link is never a dead end.
-    """
-
-    def get_users(self, email):
-        User = get_user_model()
-        return User._default_manager.filter(
-            **{f"{User.get_email_field_name()}__iexact": email, "is_active": True}
-        )
-
-    def send_mail(
-        self,
-        subject_template_name,
-        email_template_name,
-        context,
-        from_email,
-        to_email,
-        html_email_template_name=None,
-    ):
-        subject = "".join(
-            loader.render_to_string(subject_template_name, context).splitlines()
-        )
-        body = loader.render_to_string(email_template_name, context)
-        send_mail_task.delay_on_commit(
-            subject=subject, body=body, recipients=[to_email]
-        )
 
 
 class SessionChoiceField(forms.ModelMultipleChoiceField):

@@ -21,6 +21,7 @@ class ParticipantProfile(models.Model):
         SCHOOL = "school", _("Schule")
         JUSTICE = "justice", _("Justiz")
         OTHER = "other", _("Sonstige")
+        UNSPECIFIED = "unspecified", _("nicht angegeben")
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,
@@ -30,7 +31,12 @@ class ParticipantProfile(models.Model):
     )
     organisation = models.CharField(_("Organisation"), max_length=200, blank=True)
     professional_field = models.CharField(
-        _("Berufsfeld"), max_length=20, choices=Field.choices, default=Field.OTHER
+        _("Berufsfeld"),
+        max_length=20,
+        choices=Field.choices,
+        # Until the participant says otherwise in the profile: an imported
+        # person counted as "Sonstige" would skew every statistic.
+        default=Field.UNSPECIFIED,
     )
     date_of_birth = models.DateField(
         _("Geburtsdatum"),
@@ -44,6 +50,12 @@ class ParticipantProfile(models.Model):
     class Meta:
         verbose_name = _("Teilnehmendenprofil")
         verbose_name_plural = _("Teilnehmendenprofile")
+        permissions = [
+            (
+                "manage_participant_accounts",
+                _("Konten der Teilnehmenden verwalten"),
+            )
+        ]
 
     def __str__(self):
         return display_name(self.user)

@@ -42,6 +42,7 @@ MODEL_PERMISSIONS = {
         ("lms", "add_enrolment"),
         ("lms", "change_enrolment"),
         ("lms", "view_enrolment"),
+        ("lms", "manage_participant_accounts"),
         ("certificates", "issue_certificate"),
         ("certificates", "revoke_certificate"),
         ("certificates", "change_certificatesettings"),

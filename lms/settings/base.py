@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "lms.learning",
     "lms.projects",
     "certificates",
+    "lms.people",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -134,7 +135,8 @@ CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # User name or e-mail address (lms/people/backends.py).
+    "lms.people.backends.UsernameOrEmailBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}
@@ -157,6 +159,8 @@ AXES_COOLOFF_TIME = 0.25
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
+# Failures count per account, whether typed as user name or e-mail address.
+AXES_USERNAME_CALLABLE = "lms.people.accounts.lockout_key"
 
 # The visitor's address behind the reverse proxy, for the lockout and every
 # rate limit alike. A typo must not silently trust nobody (or everybody).
