@@ -3,8 +3,8 @@ deactivate and invite participants' accounts."""
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -31,7 +31,9 @@ class PeopleMixin(WagtailAdminTemplateMixin):
 
     def dispatch(self, request, *args, **kwargs):
         if not may_manage_people(request.user):
-            raise PermissionDenied
+            # A plain 403 rather than Wagtail's redirect to the dashboard:
+            # the page says why, and the address stays in the browser.
+            return TemplateResponse(request, "people/admin/forbidden.html", status=403)
         return super().dispatch(request, *args, **kwargs)
 
     def get_breadcrumbs_items(self):
