@@ -40,6 +40,11 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     post_reset_login = True
     post_reset_login_backend = "lms.people.backends.UsernameOrEmailBackend"
 
+    def get_user(self, uidb64):
+        """A deactivated account's old link is void: no login through it."""
+        user = super().get_user(uidb64)
+        return user if user is not None and user.is_active else None
+
     def form_valid(self, form):
         messages.success(
             self.request, _("Ihr Passwort ist gespeichert. Sie sind angemeldet.")

@@ -5,6 +5,7 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
+from django.test import Client
 from django.urls import reverse
 
 from lms.learning.roles import ensure_role_groups
@@ -129,7 +130,7 @@ def test_email_must_be_unique_among_active_accounts(office_client, person):
     assert person.email == "alt@example.org"
 
 
-def test_deactivate_and_reactivate_delete_nothing(office_client, client, person):
+def test_deactivate_and_reactivate_delete_nothing(office_client, person):
     EnrolmentFactory(user=person)
     office_client.post(reverse("people:deactivate", args=[person.pk]))
     person.refresh_from_db()
@@ -143,8 +144,6 @@ def test_deactivate_and_reactivate_delete_nothing(office_client, client, person)
 def test_a_deactivated_person_is_logged_out_and_cannot_log_in(
     client, lpr_office, person
 ):
-    from django.test import Client
-
     client.force_login(person)
     office = Client()
     office.force_login(lpr_office)
@@ -171,8 +170,9 @@ def test_reactivation_refused_when_the_address_is_taken(office_client, person):
 
 
 def test_resend_invitation_with_a_new_link(
-    office_client, client, person, django_capture_on_commit_callbacks
+    office_client, person, django_capture_on_commit_callbacks
 ):
+    client = Client()
     person.set_unusable_password()
     person.save()
     with django_capture_on_commit_callbacks(execute=True):
@@ -201,3 +201,18 @@ def test_no_invitation_for_people_with_a_password(office_client, person):
     )
     assert "hat bereits ein Passwort festgelegt" in response.content.decode()
     assert mail.outbox == []
+
+
+def test_a_deactivated_persons_invitation_link_is_void(
+    office_client, person, django_capture_on_commit_callbacks
+):
+    client = Client()
+    person.set_unusable_password()
+    person.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        office_client.post(reverse("people:invite", args=[person.pk]))
+    link = re.search(r"(/konto/passwort-neu/\S+/)", mail.outbox[0].body).group(1)
+    office_client.post(reverse("people:deactivate", args=[person.pk]))
+    response = client.get(link, follow=True)
+    assert "ungültig" in response.content.decode()
+    assert "_auth_user_id" not in client.session
