@@ -93,6 +93,8 @@ def test_every_page_type_meets_wcag_21_aa(page, demo_site, artifacts):
         session.url,
         "/lernen/",
         "/lernen/profil/",
+        "/konto/e-mail/",
+        "/konto/passwort-aendern/",
         "/konto/abmelden/",
     ]:
         page.goto(demo_site + path)
