@@ -13,6 +13,7 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("lernen/", include("lms.learning.urls")),
     path("lernen/", include("lms.projects.urls")),
+    path("lernen/", include("lms.communication.urls")),
     path("konto/", include("lms.people.urls")),
     path(
         "barrierefreiheit/rueckmeldung/",

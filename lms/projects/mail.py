@@ -66,6 +66,31 @@ def send_submission_notice(version_id):
         )
 
 
+def send_submission_receipt(version_id):
+    """Confirm the hand-in to the participant: title, version and time."""
+    version = (
+        SubmissionVersion.objects.select_related("submission__enrolment__user")
+        .filter(pk=version_id, submitted_at__isnull=False)
+        .first()
+    )
+    if version is None:
+        return
+    user = version.submission.enrolment.user
+    if not user.email or not user.is_active:
+        return
+    page_id = version.submission.page_id
+    send_templated_mail(
+        template="lms/mail/submission_receipt",
+        context={
+            "version": version,
+            "participant": user,
+            "assignment": AssignmentPage.objects.get(pk=page_id),
+            "workspace_url": _workspace_url(page_id),
+        },
+        recipients=[user.email],
+    )
+
+
 def send_review_notice(review_id):
     review = (
         Review.objects.select_related("version__submission__enrolment__user")

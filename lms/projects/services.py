@@ -178,9 +178,14 @@ def remove_attachment(*, attachment):
 
 
 def submit(*, version, page, user):
-    """Hand in the draft. It becomes final; the trainers are mailed and its
-    PDF is rendered once, off the request path."""
-    from .tasks import notify_submission_task, render_version_pdf_task
+    """Hand in the draft. It becomes final; the trainers are mailed, the
+    participant gets a receipt and its PDF is rendered once, off the
+    request path."""
+    from .tasks import (
+        notify_submission_task,
+        render_version_pdf_task,
+        send_submission_receipt_task,
+    )
 
     with transaction.atomic():
         version = SubmissionVersion.objects.select_for_update().get(pk=version.pk)
@@ -217,6 +222,7 @@ def submit(*, version, page, user):
             detail=_("Fassung %(number)s") % {"number": version.number},
         )
         notify_submission_task.delay_on_commit(version.pk)
+        send_submission_receipt_task.delay_on_commit(version.pk)
         render_version_pdf_task.delay_on_commit(version.pk)
     return version
 

@@ -24,6 +24,17 @@ def notify_submission_task(version_id):
 
 
 @shared_task(
+    verbose_name=_("Projektarbeit: Eingangsbestätigung an Teilnehmende"),
+    **MAIL_RETRY,
+)
+def send_submission_receipt_task(version_id):
+    """Confirm the hand-in to the participant who handed in."""
+    from lms.projects.mail import send_submission_receipt
+
+    send_submission_receipt(version_id)
+
+
+@shared_task(
     name="lms.tasks.notify_review_released_task",
     verbose_name=_("Projektarbeit: Bewertung an Teilnehmende"),
     **MAIL_RETRY,

@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "modules",
     "lms.learning",
     "lms.projects",
+    "lms.communication",
     "certificates",
     "lms.people",
     "wagtail.contrib.forms",
@@ -296,6 +297,10 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": 60,
         "options": {"expires": 50},
     },
+    "seminar-reminders": {
+        "task": "lms.communication.tasks.schedule_seminar_reminders_task",
+        "schedule": crontab(hour=7, minute=0),
+    },
     "audit-certificates": {
         "task": "certificates.tasks.audit_certificates_task",
         "schedule": crontab(hour=4, minute=15, day_of_week="sunday"),
@@ -313,6 +318,9 @@ OUTBOX_REDISPATCH_AFTER = env.int(
 OUTBOX_MAX_ATTEMPTS = env.int("OUTBOX_MAX_ATTEMPTS", default=5)
 OUTBOX_STUCK_AFTER = env.int("OUTBOX_STUCK_AFTER", default=5 * 60)
 OUTBOX_KEEP_DONE_DAYS = 7
+
+# Participants are reminded by mail this many days before each seminar day.
+SEMINAR_REMINDER_DAYS = env.int("SEMINAR_REMINDER_DAYS", default=3)
 
 # Retention periods (days) – to be confirmed by the data protection officer.
 LOGIN_LOG_RETENTION_DAYS = env.int("LOGIN_LOG_RETENTION_DAYS", default=30)

@@ -1,0 +1,2 @@
+class AlreadySent(Exception):
+    """The announcement has been sent; it is never sent twice."""
