@@ -77,6 +77,11 @@ def _release(version, page, trainer, decision="passed", release=True):
     )
 
 
+def _not_to(user, mailoutbox):
+    """The mails to anyone but `user` (a hand-in also mails its receipt)."""
+    return [mail for mail in mailoutbox if mail.to != [user.email]]
+
+
 def _remind(capture, now):
     with capture(execute=True):
         return schedule_due_date_reminders(now=now)
@@ -94,11 +99,12 @@ def test_hand_in_mails_the_cohorts_trainers_with_a_link_to_the_review(
     with django_capture_on_commit_callbacks(execute=True):
         version = handed_in_version(enrolment, page)
 
-    assert sorted(mail.to[0] for mail in mailoutbox) == [
+    to_trainers = _not_to(enrolment.user, mailoutbox)
+    assert sorted(mail.to[0] for mail in to_trainers) == [
         "co@example.org",
         "trainerin@example.org",
     ]
-    mail = mailoutbox[0]
+    mail = to_trainers[0]
     assert "Jonas Krüger" in mail.subject
     assert "Jonas Krüger" in mail.body
     assert f"„{page.title}“" in mail.body
@@ -118,17 +124,50 @@ def test_hand_in_mails_no_other_cohorts_trainer_and_no_trainer_without_address(
     with django_capture_on_commit_callbacks(execute=True):
         handed_in_version(enrolment, page)
 
-    assert [mail.to for mail in mailoutbox] == [["trainerin@example.org"]]
+    assert [mail.to for mail in _not_to(enrolment.user, mailoutbox)] == [
+        ["trainerin@example.org"]
+    ]
 
 
-def test_hand_in_without_any_trainer_to_mail_sends_nothing(
+def test_hand_in_without_any_trainer_to_mail_sends_only_the_receipt(
     mailoutbox, django_capture_on_commit_callbacks
 ):
     page, enrolment = enrolled_in_assignment(due_at=_due_in(30))
     with django_capture_on_commit_callbacks(execute=True):
         version = handed_in_version(enrolment, page)
     assert not version.is_draft
-    assert mailoutbox == []
+    assert [mail.to for mail in mailoutbox] == [[enrolment.user.email]]
+
+
+def test_hand_in_mails_the_participant_a_receipt(
+    project, mailoutbox, django_capture_on_commit_callbacks
+):
+    page, enrolment = project
+    with django_capture_on_commit_callbacks(execute=True):
+        version = handed_in_version(enrolment, page, title="Sicher im Quartier")
+
+    receipts = [mail for mail in mailoutbox if mail.to == ["jonas@example.org"]]
+    assert len(receipts) == 1
+    receipt = receipts[0]
+    assert receipt.subject == f"Eingangsbestätigung: {page.title}"
+    assert "Guten Tag Jonas Krüger," in receipt.body
+    submitted = f"{timezone.localtime(version.submitted_at):%d.%m.%Y, %H:%M}"
+    assert (
+        f"Ihre Projektarbeit „Sicher im Quartier“ zur Projektaufgabe „{page.title}“ "
+        f"ist eingegangen: Fassung 1, eingereicht am {submitted} Uhr."
+    ) in receipt.body
+    assert SITE + reverse("assignment_workspace", args=[page.pk]) in receipt.body
+
+
+def test_a_participant_without_address_gets_no_receipt(
+    project, trainer, mailoutbox, django_capture_on_commit_callbacks
+):
+    page, enrolment = project
+    enrolment.user.email = ""
+    enrolment.user.save(update_fields=["email"])
+    with django_capture_on_commit_callbacks(execute=True):
+        handed_in_version(enrolment, page)
+    assert [mail.to for mail in mailoutbox] == [[trainer.email]]
 
 
 def test_a_failed_hand_in_mails_nobody(
@@ -355,7 +394,9 @@ def test_without_trainers_the_lpr_office_is_told(
     enrolment.cohort.trainers.clear()
     with django_capture_on_commit_callbacks(execute=True):
         handed_in_version(enrolment, page)
-    assert [mail.to for mail in mailoutbox] == [[lpr_office.email]]
+    assert [mail.to for mail in _not_to(enrolment.user, mailoutbox)] == [
+        [lpr_office.email]
+    ]
 
 
 @pytest.mark.parametrize(
