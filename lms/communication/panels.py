@@ -1,6 +1,7 @@
 """What communication adds to the participant's dashboard /lernen/."""
 
 from django.conf import settings
+from django.middleware.csrf import get_token
 from django.urls import reverse
 from wagtail.admin.ui.components import Component
 
@@ -44,5 +45,11 @@ class CalendarPanel(Component):
         feed = services.calendar_feed(self.user)
         path = reverse("calendar_feed", args=[feed.token])
         request = (parent_context or {}).get("request")
-        url = request.build_absolute_uri(path) if request else settings.SITE_URL + path
-        return {"feed_url": url, "feed_path": path}
+        if request is None:
+            return {"feed_url": settings.SITE_URL + path, "feed_path": path}
+        return {
+            "feed_url": request.build_absolute_uri(path),
+            "feed_path": path,
+            # The renewal form posts; components render without the request.
+            "csrf_token": get_token(request),
+        }

@@ -84,6 +84,8 @@ def test_the_dashboard_shows_the_feed_address(world, client):
     token = services.calendar_feed(world["anna"].user).token
     assert "Termine im eigenen Kalender" in page
     assert f"http://testserver/lernen/kalender/{token}.ics" in page
+    renewal = page.split('id="kalender"')[1].split("Neue Adresse erzeugen")[0]
+    assert 'name="csrfmiddlewaretoken"' in renewal
 
 
 def test_a_single_seminar_day_downloads_for_its_participants_only(world, client):
