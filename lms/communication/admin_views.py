@@ -28,8 +28,8 @@ class OwnCohortsMixin:
     def allowed(self):
         return announcements_for_staff(self.request.user)
 
-    def get_object(self, queryset=None):
-        obj = super().get_object(queryset)
+    def get_object(self, *args, **kwargs):
+        obj = super().get_object(*args, **kwargs)
         if not self.allowed().filter(pk=obj.pk).exists():
             raise Http404
         return obj

@@ -112,6 +112,13 @@ def test_another_cohorts_announcement_is_not_found_for_a_trainer(world, client):
         ).status_code
         == 404
     )
+    for view in ("history", "usage", "delete"):
+        url = reverse(f"announcements:{view}", args=[other.pk])
+        assert client.get(url).status_code == 404
+    own = _announcement(world["cohorts"][0])
+    assert (
+        client.get(reverse("announcements:history", args=[own.pk])).status_code == 200
+    )
     index = client.get(reverse("announcements:index")).content.decode()
     assert "Nur für Durchgang B" not in index
     other.refresh_from_db()
