@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import TemplateView
@@ -40,7 +41,7 @@ class StatusColumn(Column):
         if not instance.is_sent:
             return _("Entwurf – noch nicht gesendet")
         return _("gesendet am %(date)s") % {
-            "date": instance.sent_at.strftime("%d.%m.%Y, %H:%M")
+            "date": f"{timezone.localtime(instance.sent_at):%d.%m.%Y, %H:%M}"
         }
 
 

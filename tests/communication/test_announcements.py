@@ -3,6 +3,7 @@ mailed to each enrolled participant, shown on /lernen/ to that cohort only."""
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from lms.communication import services
 from lms.communication.exceptions import AlreadySent
@@ -143,6 +144,10 @@ def test_sending_in_the_admin_asks_first_and_then_shows_the_log(
     assert "Versandprotokoll" in page
     assert "Empfänger/innen: 1 · zugestellt: 1 · fehlgeschlagen: 0" in page
     assert len(mailoutbox) == 1
+
+    index = client.get(reverse("announcements:index")).content.decode()
+    sent_at = timezone.localtime(Announcement.objects.get().sent_at)
+    assert f"gesendet am {sent_at:%d.%m.%Y, %H:%M}" in index
 
     again = client.post(url, {"confirm": "yes"}, follow=True).content.decode()
     assert "bereits gesendet" in again
