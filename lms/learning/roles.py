@@ -46,6 +46,7 @@ MODEL_PERMISSIONS = {
         ("certificates", "issue_certificate"),
         ("certificates", "revoke_certificate"),
         ("certificates", "change_certificatesettings"),
+        ("reports", "view_reports"),
     ],
 }
 CONTENT_ROLES = [EDITORS, LPR_OFFICE]

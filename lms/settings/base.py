@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "lms.communication",
     "certificates",
     "lms.people",
+    "lms.reports",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
