@@ -8,6 +8,7 @@ from itertools import chain
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.functional import Promise
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
@@ -45,9 +46,14 @@ def _sheet_title(title, used):
     return name
 
 
+def _cell(value):
+    """A value openpyxl can store: translated labels as text."""
+    return spreadsheet_safe(str(value) if isinstance(value, Promise) else value)
+
+
 def _write(sheet, rows, *, bold_first=False):
     for row in rows:
-        sheet.append([spreadsheet_safe(value) for value in row])
+        sheet.append([_cell(value) for value in row])
     if bold_first:
         for cell in sheet[sheet.max_row - len(rows) + 1]:
             cell.font = Font(bold=True)
