@@ -33,7 +33,7 @@ def test_office_reads_the_report_and_downloads_it(page, demo_site, artifacts):
     assert table.get_by_role("rowheader", name="aktiv").is_visible()
     assert page.get_by_role("img", name="Anwesenheit je Seminartermin").is_visible()
 
-    page.get_by_label("Durchgang").select_option(label="Durchgang 2027")
+    page.get_by_label("Durchgang", exact=True).select_option(label="Durchgang 2027")
     page.get_by_role("button", name="Filtern").click()
     page.get_by_text("Auswahl: Durchgang 2027, alle Jahre").wait_for()
     assert run_axe(page) == []

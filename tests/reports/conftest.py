@@ -3,13 +3,13 @@
 Programme: module 1 (a lesson and the seminar day of 5 March 2025),
 module 2 (the practice project). Durchgang 2025:
 
-| person | field        | organisation             | status    | lesson | seminar  | project                        |
-|--------|--------------|--------------------------|-----------|--------|----------|--------------------------------|
-| Anna   | Polizei      | Polizeidirektion Dresden | active    | done   | present  | passed after a revision round  |
-| Ben    | Polizei      | Polizeidirektion Dresden | active    | done   | excused  | failed (a corrected revision)  |
-| Cara   | Soziale A.   | Stadt Leipzig            | paused    | –      | –        | –                              |
-| Dirk   | (no profile) | –                        | cancelled | done   | present  | handed in                      |
-| Emil   | Schule       | (empty)                  | completed | done   | present  | passed                         |
+- Anna: Polizei, Polizeidirektion Dresden, active; lesson done, present,
+  project passed after a revision round.
+- Ben: Polizei, Polizeidirektion Dresden, active; lesson done, excused,
+  project failed (its revision request was corrected into „failed“).
+- Cara: Soziale Arbeit, Stadt Leipzig, paused; nothing done.
+- Dirk: no profile, cancelled; lesson done, present, project handed in.
+- Emil: Schule, no organisation, completed; lesson done, present, passed.
 
 Certificates (2025): Emil's Zertifikat valid, Anna's revoked, a
 Teilnahmebescheinigung for Ben replaced by its successor. One more
