@@ -4,6 +4,7 @@ Only who holds `reports.view_reports` (the LPR office, see `setup_roles`)
 may open any of them; the filter is read from the query string, so every
 download covers what the page shows."""
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect
@@ -18,7 +19,7 @@ from .exports import section_csv, selection_label, xlsx_response
 from .figures import Selection, report, section_report
 from .forms import SelectionForm
 from .models import VIEW_PERMISSION
-from .pdf import pdf_response
+from .pdf import ReportPdfError, pdf_response
 
 
 class ReportAccessMixin:
@@ -87,8 +88,24 @@ class DownloadView(ReportAccessMixin, View):
         if kind == "xlsx":
             return xlsx_response(report(selection), selection)
         if kind == "pdf":
-            return pdf_response(report(selection), selection)
+            return self.pdf(selection)
         wanted = section_report(selection, section)
         if wanted is None:
             raise Http404
         return section_csv(wanted, selection)
+
+    def pdf(self, selection):
+        try:
+            return pdf_response(report(selection), selection)
+        except ReportPdfError:
+            messages.error(
+                self.request,
+                _(
+                    "Der Jahresbericht konnte nicht als PDF erstellt werden; der "
+                    "Fehler ist protokolliert. Die Zahlen stehen unten und in der "
+                    "Excel-Datei."
+                ),
+            )
+            return redirect(
+                f"{reverse('reports:index')}?{self.request.GET.urlencode()}"
+            )

@@ -116,3 +116,16 @@ def test_annual_report_pdf_renders_every_table(client, lpr_office, counted):
     assert "Jahresbericht 2025" in text
     assert "Anwesenheit je Seminartermin" in text
     assert "Überarbeitungsrunden insgesamt" in text
+
+
+def test_a_failed_pdf_is_reported_in_german(client, lpr_office, counted, monkeypatch):
+    from lms.reports import pdf
+
+    def broken(*args, **kwargs):
+        raise pdf.ReportPdfError("annual report: render error")
+
+    monkeypatch.setattr(pdf, "html_to_pdf", broken)
+    client.force_login(lpr_office)
+    response = client.get(URL + "pdf/", {"year": 2025}, follow=True)
+    assert response.redirect_chain == [(URL + "?year=2025", 302)]
+    assert "konnte nicht als PDF erstellt werden" in response.content.decode()
