@@ -1,4 +1,5 @@
-"""The report as files: CSV per table (the product's dialect) and one XLSX
+"""The report as files: each table as CSV (the product's dialect) or XLSX
+(`cms.core.exports.export_response`), and the whole report as one XLSX
 workbook with a sheet per table. Every cell passes `spreadsheet_safe`."""
 
 import io
@@ -14,9 +15,8 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from cms.core.exports import csv_response, spreadsheet_safe
+from cms.core.exports import XLSX_CONTENT_TYPE, export_response, spreadsheet_safe
 
-XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 SHEET_TITLE_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -33,9 +33,19 @@ def filename(selection, suffix=""):
     return slugify("-".join(part for part in (*parts, suffix) if part))
 
 
-def section_csv(section, selection):
+def _plain(value):
+    """Translated labels as text, other values as they are."""
+    return str(value) if isinstance(value, Promise) else value
+
+
+def section_download(section, selection, kind):
+    """One table as „csv“ or „xlsx“, its German headings first."""
     rows = chain([section.columns], section.rows)
-    return csv_response(rows, filename=filename(selection, section.key))
+    return export_response(
+        kind,
+        ([_plain(value) for value in row] for row in rows),
+        filename=filename(selection, section.key),
+    )
 
 
 def _sheet_title(title, used):
@@ -47,8 +57,7 @@ def _sheet_title(title, used):
 
 
 def _cell(value):
-    """A value openpyxl can store: translated labels as text."""
-    return spreadsheet_safe(str(value) if isinstance(value, Promise) else value)
+    return spreadsheet_safe(_plain(value))
 
 
 def _write(sheet, rows, *, bold_first=False):
@@ -86,7 +95,7 @@ def workbook(sections, selection):
 def xlsx_response(sections, selection):
     buffer = io.BytesIO()
     workbook(sections, selection).save(buffer)
-    response = HttpResponse(buffer.getvalue(), content_type=XLSX_TYPE)
+    response = HttpResponse(buffer.getvalue(), content_type=XLSX_CONTENT_TYPE)
     name = filename(selection)
     response["Content-Disposition"] = f'attachment; filename="{name}.xlsx"'
     return response

@@ -15,7 +15,7 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
 from cms.core.charts import bar_chart
 
-from .exports import section_csv, selection_label, xlsx_response
+from .exports import section_download, selection_label, xlsx_response
 from .figures import Selection, report, section_report
 from .forms import SelectionForm
 from .models import VIEW_PERMISSION
@@ -76,7 +76,8 @@ class ReportView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateView):
 
 
 class DownloadView(ReportAccessMixin, View):
-    """`kind` is „xlsx“, „pdf“ or „csv“ (with the section's key)."""
+    """`kind` is „xlsx“ or „pdf“ for the whole report, „csv“ or „xlsx“
+    with a section's key for one table."""
 
     def get(self, request, kind, section=None):
         if kind not in ("xlsx", "pdf", "csv"):
@@ -85,14 +86,19 @@ class DownloadView(ReportAccessMixin, View):
         if selection is None:
             # The report page names what is wrong with the selection.
             return redirect(f"{reverse('reports:index')}?{request.GET.urlencode()}")
+        if section is not None:
+            return self.section(selection, section, kind)
         if kind == "xlsx":
             return xlsx_response(report(selection), selection)
         if kind == "pdf":
             return self.pdf(selection)
-        wanted = section_report(selection, section)
-        if wanted is None:
+        raise Http404
+
+    def section(self, selection, key, kind):
+        wanted = section_report(selection, key)
+        if wanted is None or kind not in ("csv", "xlsx"):
             raise Http404
-        return section_csv(wanted, selection)
+        return section_download(wanted, selection, kind)
 
     def pdf(self, selection):
         try:

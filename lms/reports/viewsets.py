@@ -24,10 +24,9 @@ class ReportViewSet(ViewSet):
         return [
             path("", ReportView.as_view(), name="index"),
             path(
-                "csv/<slug:section>/",
+                "tabelle/<slug:section>/<str:kind>/",
                 DownloadView.as_view(),
-                {"kind": "csv"},
-                name="csv",
+                name="section",
             ),
             path("<str:kind>/", DownloadView.as_view(), name="download"),
         ]

@@ -32,13 +32,17 @@ def test_office_sees_charts_tables_and_download_links(client, lpr_office, counte
         in html
     )
     assert f"/admin/berichte/xlsx/?cohort={counted['cohort'].pk}" in html
-    assert f"/admin/berichte/csv/projekte/?cohort={counted['cohort'].pk}" in html
+    assert (
+        f"/admin/berichte/tabelle/projekte/xlsx/?cohort={counted['cohort'].pk}" in html
+    )
     menu = client.get("/admin/").content.decode()
     assert "Lehrgangsbericht" in menu
 
 
 @pytest.mark.parametrize(
-    "path", ["", "xlsx/", "pdf/", "csv/status/"], ids=["page", "xlsx", "pdf", "csv"]
+    "path",
+    ["", "xlsx/", "pdf/", "tabelle/status/csv/"],
+    ids=["page", "xlsx", "pdf", "csv"],
 )
 def test_trainers_and_participants_are_refused(client, trainer, participant, path):
     # A participant has no admin access at all: Wagtail sends them away.
@@ -63,8 +67,9 @@ def test_a_wrong_selection_is_named_not_crashed(client, lpr_office, counted):
     download = client.get(URL + "xlsx/", {"cohort": "999999"})
     assert download.status_code == 302
     assert download["Location"] == URL + "?cohort=999999"
-    assert client.get(URL + "csv/unbekannt/").status_code == 404
+    assert client.get(URL + "tabelle/unbekannt/csv/").status_code == 404
     assert client.get(URL + "docx/").status_code == 404
+    assert client.get(URL + "tabelle/status/pdf/").status_code == 404
 
 
 def test_xlsx_holds_the_same_figures(client, lpr_office, counted):
@@ -90,9 +95,27 @@ def test_xlsx_holds_the_same_figures(client, lpr_office, counted):
     )
 
 
+def test_one_table_as_xlsx(client, lpr_office, counted):
+    client.force_login(lpr_office)
+    response = client.get(
+        URL + "tabelle/status/xlsx/", {"cohort": counted["cohort"].pk}
+    )
+    book = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    rows = list(book.worksheets[0].iter_rows(values_only=True))
+    assert rows == [
+        ("Status", "Anzahl"),
+        ("aktiv", 2),
+        ("pausiert", 1),
+        ("abgeschlossen", 1),
+        ("abgebrochen", 1),
+    ]
+
+
 def test_csv_is_in_the_product_dialect(client, lpr_office, counted):
     client.force_login(lpr_office)
-    response = client.get(URL + "csv/anwesenheit/", {"cohort": counted["cohort"].pk})
+    response = client.get(
+        URL + "tabelle/anwesenheit/csv/", {"cohort": counted["cohort"].pk}
+    )
     data = b"".join(response.streaming_content).decode("utf-8")
     assert data.startswith("\ufeffSeminartermin;Teilnehmende;anwesend;")
     lines = list(csv.reader(io.StringIO(data[1:]), delimiter=";"))
