@@ -40,6 +40,16 @@ def database_url():
 
 
 @contextlib.contextmanager
+def shared_cache_url(broker):
+    """The cache that production processes share (production requires one):
+    CACHE_URL, else the broker's Redis server."""
+    if os.environ.get("CACHE_URL"):
+        return os.environ["CACHE_URL"]
+    if broker.startswith("redis"):
+        return broker
+    return "redis://127.0.0.1:6379/1"
+
+
 def running_worker(folder, queue=None, **environment):
     """Start a worker writing into `folder` (mails in `folder/mail`), with
     extra `environment`, on `queue` (by default a new one); yields {"queue",
@@ -71,6 +81,7 @@ def running_worker(folder, queue=None, **environment):
         "SITE_URL": "http://testserver",
         "DATABASE_URL": database_url(),
         "CELERY_BROKER_URL": broker,
+        "CACHE_URL": shared_cache_url(broker),
         # Tasks the worker queues itself stay on the test's queue.
         "CELERY_TASK_DEFAULT_QUEUE": queue,
         "EMAIL_URL": f"filemail:///{mail_dir}",

@@ -20,7 +20,7 @@ from .exceptions import NoAttemptsLeft
 from .forms import ProfileForm
 from .models import Enrolment, ParticipantProfile, QuizAttempt
 from .policies import learner_progress
-from .progress import programme_progress
+from .progress import user_progress
 from .quiz import quiz_draft_key, quiz_review
 
 logger = logging.getLogger(__name__)
@@ -42,15 +42,13 @@ class DashboardView(LoginRequiredMixin, TemplateView):
     template_name = "lms/dashboard.html"
 
     def get_context_data(self, **kwargs):
-        enrolments = (
-            Enrolment.objects.for_user(self.request.user)
-            .exclude(status=Enrolment.Status.CANCELLED)
-            .select_related("cohort__programme")
-            .order_by("-cohort__start_date")
-        )
-        progress = programme_progress(enrolments)
+        progress_list = [
+            progress
+            for progress in user_progress(self.request.user)
+            if progress.enrolment.status != Enrolment.Status.CANCELLED
+        ]
         return super().get_context_data(
-            progress_list=[progress[e.pk] for e in enrolments],
+            progress_list=progress_list,
             panels=dashboard_panels(self.request),
             **kwargs,
         )

@@ -16,7 +16,8 @@ from modules.models import ActivityPage, ModulePage, ProgrammePage
 from .forms import CohortForm
 from .models import ActivityRecord, Cohort, Enrolment
 from .panels import MissingAttendancePanel
-from .policies import cohorts_for, is_staff_member, learner_progress, may_download
+from .policies import cohorts_for, is_staff_member, may_download
+from .progress import page_progress
 from .viewsets import AttendanceViewSet, EnrolmentImportViewSet, MatrixViewSet
 
 
@@ -36,19 +37,32 @@ def guard_course_documents(document, request):
 @hooks.register("before_serve_page")
 def guard_course_content(page, request, serve_args, serve_kwargs):
     """Activities are for enrolled participants and staff; programme and
-    module pages show an enrolled participant's own progress."""
+    module pages show an enrolled participant's own progress (from the
+    cache, see `progress.cache`). Whether someone is staff is asked only
+    when their own enrolment does not open the activity."""
     is_activity = isinstance(page, ActivityPage)
     if not isinstance(page, (ActivityPage, ModulePage, ProgrammePage)):
         return None
     if is_activity and not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    if request.user.is_authenticated and is_staff_member(request.user):
+    progress = page_progress(request.user, page)
+    module, _activity = progress.activity(page.pk) if progress else (None, None)
+    opens = module is not None and module.is_open
+    if is_activity and not opens and is_staff_member(request.user):
         return None
-    progress = learner_progress(request.user, page)
     request.learner_progress = progress
     if not is_activity:
         return None
-    module, _activity = progress.activity(page.pk) if progress else (None, None)
+    if not opens:
+        return _refuse(request, page, module)
+    request.activity_module = module.page
+    request.activity_neighbours = module.neighbours(page.pk)
+    return None
+
+
+def _refuse(request, page, module):
+    """The page an enrolled participant sees for an activity outside their
+    enrolment or in a module not yet open."""
     if module is None:
         return TemplateResponse(
             request,
@@ -56,15 +70,12 @@ def guard_course_content(page, request, serve_args, serve_kwargs):
             {"page": page, "title": page.title},
             status=403,
         )
-    if not module.is_open:
-        return TemplateResponse(
-            request,
-            "lms/module_locked.html",
-            {"page": page, "module": module},
-            status=403,
-        )
-    request.activity_neighbours = module.neighbours(page.pk)
-    return None
+    return TemplateResponse(
+        request,
+        "lms/module_locked.html",
+        {"page": page, "module": module},
+        status=403,
+    )
 
 
 class CohortViewSet(ModelViewSet):

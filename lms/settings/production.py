@@ -16,6 +16,7 @@ _missing = [
         "CELERY_BROKER_URL",
         "CERTIFICATE_SEAL_KEY_FILE",
         "CERTIFICATE_SEAL_CERT_FILE",
+        "CACHE_URL",
     )
     if not os.environ.get(name)
 ]
@@ -25,6 +26,19 @@ if _missing:
     )
 
 from .base import *  # noqa: E402, F403
+
+# Every gunicorn worker and Celery process must see the same cache: the
+# participants' progress is kept there and invalidated by stamps that a
+# write in any process renews (lms/learning/progress/cache.py).
+if CACHES["default"]["BACKEND"] not in SHARED_CACHE_BACKENDS:  # noqa: F405
+    raise ImproperlyConfigured(
+        "CACHE_URL muss auf einen gemeinsamen Cache zeigen (Redis, z. B. "
+        "redis://127.0.0.1:6379/1), nicht auf einen Cache im Speicher eines "
+        "Prozesses. / CACHE_URL must name a cache shared by all processes "
+        f"(Redis), not {CACHES['default']['BACKEND']}."  # noqa: F405
+    )
+# Sessions are read from that cache and written through to the database.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)  # noqa: F405

@@ -79,9 +79,12 @@ class LessonPage(ActivityPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["module"] = self.get_parent()
-        # A participant's neighbours come from their own progress (set while
-        # the page is guarded): only activities of their cohort, no query.
+        # A participant's module and neighbours come from their own progress
+        # (set while the page is guarded): only activities of their cohort,
+        # no query.
+        context["module"] = getattr(request, "activity_module", None)
+        if context["module"] is None:
+            context["module"] = self.get_parent()
         neighbours = getattr(request, "activity_neighbours", None)
         if neighbours is None:
             neighbours = (

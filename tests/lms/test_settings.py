@@ -22,6 +22,7 @@ def _run(args, **env):
             "CELERY_BROKER_URL",
             "CERTIFICATE_SEAL_KEY_FILE",
             "CERTIFICATE_SEAL_CERT_FILE",
+            "CACHE_URL",
         }
     }
     return subprocess.run(
@@ -56,6 +57,7 @@ def test_production_names_every_missing_variable():
         "CELERY_BROKER_URL",
         "CERTIFICATE_SEAL_KEY_FILE",
         "CERTIFICATE_SEAL_CERT_FILE",
+        "CACHE_URL",
     ):
         assert name in result.stderr
 
@@ -69,7 +71,16 @@ PRODUCTION = {
     # Read when a certificate is sealed, not at start-up.
     "CERTIFICATE_SEAL_KEY_FILE": "/etc/beccaria/siegel-schluessel.pem",
     "CERTIFICATE_SEAL_CERT_FILE": "/etc/beccaria/siegel-zertifikat.pem",
+    "CACHE_URL": "redis://127.0.0.1:6379/1",
 }
+
+
+def test_production_refuses_a_cache_of_one_process():
+    """Progress is cached and invalidated across processes: a cache in one
+    worker's memory would show another worker's stale figures."""
+    result = _run(["-c", SETUP], **{**PRODUCTION, "CACHE_URL": "locmemcache://"})
+    assert result.returncode != 0
+    assert "CACHE_URL muss auf einen gemeinsamen Cache zeigen" in result.stderr
 
 
 def test_check_deploy_is_clean_in_production():

@@ -31,7 +31,7 @@ from django.conf import settings
 from reportlab.pdfgen import canvas
 
 from lms.celery import app
-from tests.celery_worker import unavailable
+from tests.celery_worker import shared_cache_url, unavailable
 from tests.seal_env import seal_environment
 from tests.storage import delete_keys, s3_client, s3_configured
 
@@ -183,6 +183,7 @@ def machines(tmp_path_factory):
         "SITE_URL": SITE_URL,
         "SECURE_SSL_REDIRECT": "false",
         "CELERY_BROKER_URL": broker,
+        "CACHE_URL": shared_cache_url(broker),
         "CELERY_TASK_DEFAULT_QUEUE": queue,
         "AWS_S3_KEY_PREFIX": key_prefix,
         "STATIC_ROOT": str(base / "static"),

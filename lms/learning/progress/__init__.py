@@ -7,6 +7,7 @@ registers (`register_activity_kind`).
 """
 
 from .attendance import SESSION, AttendanceProgress, format_units
+from .cache import forget_everyone, forget_user, page_progress, user_progress
 from .compute import programme_progress
 from .kinds import ActivityKind, activity_kind, activity_kinds, register_activity_kind
 from .summaries import ActivityProgress, ModuleProgress, ProgrammeProgress
@@ -20,7 +21,11 @@ __all__ = [
     "ProgrammeProgress",
     "activity_kind",
     "activity_kinds",
+    "forget_everyone",
+    "forget_user",
     "format_units",
+    "page_progress",
     "programme_progress",
     "register_activity_kind",
+    "user_progress",
 ]
