@@ -168,13 +168,52 @@ def _status_kib(pid, field):
     raise BenchError(f"Kein {field} für Prozess {pid}.")
 
 
+class Redis:
+    """A throw-away Redis server for the workers' shared cache (production
+    requires one), unless CACHE_URL names one; it starts empty, so no
+    progress of an earlier run is read."""
+
+    def __init__(self):
+        self.process = None
+        self.url = os.environ.get("CACHE_URL")
+
+    def __enter__(self):
+        if self.url:
+            return self
+        if shutil.which("redis-server") is None:
+            raise BenchError("redis-server fehlt (Debian: apt-get install redis).")
+        port = _free_port()
+        self.process = subprocess.Popen(
+            ["redis-server", "--port", str(port), "--save", "", "--appendonly", "no"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        self.url = f"redis://127.0.0.1:{port}/0"
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                return self
+            except OSError:
+                if time.monotonic() > deadline:
+                    self.__exit__()
+                    raise BenchError("redis-server startet nicht.") from None
+                time.sleep(0.1)
+
+    def __exit__(self, *exc_info):
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait()
+
+
 class Gunicorn:
     """gunicorn with WORKERS sync workers and production settings against the
     current (test) database; the static files are collected first, as a
     deployment does."""
 
-    def __init__(self, folder):
+    def __init__(self, folder, cache_url):
         self.folder = folder
+        self.cache_url = cache_url
         self.port = _free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.log_path = folder / "gunicorn.log"
@@ -196,6 +235,7 @@ class Gunicorn:
             "ALLOWED_HOSTS": "127.0.0.1",
             "DATABASE_URL": database_url(),
             "CELERY_BROKER_URL": os.environ.get("CELERY_BROKER_URL") or "memory://",
+            "CACHE_URL": self.cache_url,
             "SECURE_SSL_REDIRECT": "false",
             "MEDIA_ROOT": str(self.folder / "media"),
             "PRIVATE_MEDIA_ROOT": str(self.folder / "private"),
@@ -334,7 +374,7 @@ def run(programme):
 
     with tempfile.TemporaryDirectory(prefix="beccaria-http-") as tmp:
         try:
-            with Gunicorn(Path(tmp)) as server:
+            with Redis() as redis, Gunicorn(Path(tmp), redis.url) as server:
                 pages = [
                     ("Impressum (anonym)", "/impressum/", None, "Impressum"),
                     ("Lerneinheit (angemeldet)", lesson.url, participant, "Abmelden"),

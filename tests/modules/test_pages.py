@@ -180,7 +180,7 @@ def test_lesson_page_query_budget(client, participant, django_assert_max_num_que
     enrol_in(participant, lesson)
     client.force_login(participant)
     client.get(lesson.url)
-    with django_assert_max_num_queries(21):
+    with django_assert_max_num_queries(14):
         client.get(lesson.url)
 
 
@@ -206,32 +206,31 @@ def test_a_lesson_links_to_the_neighbours_of_the_participants_cohort(
     assert "← Erste Lerneinheit" in client.get(second.url).content.decode()
 
 
-def test_a_lesson_page_reads_only_its_own_module(client, participant, monkeypatch):
-    """The other modules of the programme and their pages cost the lesson
-    page nothing."""
-    from lms.learning import services
-    from lms.learning.progress import compute
+def test_lessons_of_other_modules_read_the_cached_progress(
+    client, participant, monkeypatch
+):
+    """The programme's progress is computed once for the participant's
+    pages; a lesson of another module reads it from the cache."""
+    from lms.learning.progress import cache
 
     lesson = LessonPageFactory()
     module = lesson.get_parent()
-    enrolment = enrol_in(participant, lesson)
-    for number in range(2, 5):
-        other = ModulePageFactory(parent=module.get_parent(), number=number)
-        services.record_lesson_completion(
-            enrolment=enrolment, lesson=LessonPageFactory(parent=other)
-        )
-    loaded = []
-    real = compute._activity_pages
+    enrol_in(participant, lesson)
+    other = LessonPageFactory(
+        parent=ModulePageFactory(parent=module.get_parent(), number=2)
+    )
+    computed = []
+    real = cache.programme_progress
 
-    def recording(*args):
-        pages = real(*args)
-        loaded.extend(pages)
-        return pages
+    def recording(*args, **kwargs):
+        computed.append(args)
+        return real(*args, **kwargs)
 
-    monkeypatch.setattr(compute, "_activity_pages", recording)
+    monkeypatch.setattr(cache, "programme_progress", recording)
     client.force_login(participant)
     assert "Als erledigt markieren" in client.get(lesson.url).content.decode()
-    assert {page.pk for page in loaded} == {module.pk, lesson.pk}
+    assert "Als erledigt markieren" in client.get(other.url).content.decode()
+    assert len(computed) == 1
 
 
 def test_every_course_document_needs_a_login(client):
