@@ -264,6 +264,8 @@ class Gunicorn:
                     f"--workers={WORKERS}",
                     f"--bind=127.0.0.1:{self.port}",
                     "--log-level=warning",
+                    # A loaded machine must not cut the CSV export short.
+                    "--timeout=300",
                 ],
                 env=env,
                 stdout=log,
