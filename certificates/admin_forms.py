@@ -22,7 +22,19 @@ class ReasonForm(forms.Form):
 
 
 class RevokeForm(ReasonForm):
+    """A revocation cannot be undone, so it asks for a reason and an explicit
+    confirmation."""
+
     required_message = _("Bitte geben Sie einen Grund für den Widerruf an.")
+
+    confirm = forms.BooleanField(
+        label=_("Ja, dieses Dokument endgültig widerrufen"),
+        help_text=_(
+            "Ein Widerruf lässt sich nicht rückgängig machen. Die Inhaberin bzw. "
+            "der Inhaber erhält eine E-Mail mit dem Grund."
+        ),
+        error_messages={"required": _("Bitte bestätigen Sie den Widerruf.")},
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, prefix="revoke", **kwargs)

@@ -183,6 +183,8 @@ def _queue_render(certificate):
 
 def revoke(certificate, *, reason, by):
     """Revoke a valid certificate; verification then answers „widerrufen“."""
+    from .tasks import notify_certificate_revoked_task
+
     reason = reason.strip()
     if not reason:
         raise CertificateError(_("Bitte geben Sie einen Grund für den Widerruf an."))
@@ -207,6 +209,7 @@ def revoke(certificate, *, reason, by):
             actor=by,
             detail=reason,
         )
+        notify_certificate_revoked_task.delay_on_commit(certificate.pk)
     certificate.refresh_from_db()
     return certificate
 

@@ -64,6 +64,17 @@ def notify_certificate_ready_task(certificate_id):
     send_ready_notice(certificate_id)
 
 
+@shared_task(
+    verbose_name=gettext_lazy("Zertifikat: Widerruf an die Inhaberin/den Inhaber"),
+    **MAIL_RETRY,
+)
+def notify_certificate_revoked_task(certificate_id):
+    """Tell the holder that a document was revoked, and why."""
+    from .mail import send_revocation_notice
+
+    send_revocation_notice(certificate_id)
+
+
 @shared_task(acks_late=True)
 def audit_certificates_task():
     """Celery beat, weekly: check every stored certificate PDF against its

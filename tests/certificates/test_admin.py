@@ -91,7 +91,8 @@ def test_everyone_but_the_lpr_office_is_refused_on_every_url(
         response = client.post(cohort_url(cohort), {"action": "all"})
         assert response.status_code == 302
         response = client.post(
-            certificate_url(issued), {"action": "revoke", "revoke-reason": "Test"}
+            certificate_url(issued),
+            {"action": "revoke", "revoke-reason": "Test", "revoke-confirm": "on"},
         )
         assert response.status_code == 302
     client.logout()
@@ -130,7 +131,7 @@ def test_revoking_and_reissuing_need_the_revoke_permission(client, issued, lpr_o
     assert "revoke-reason" not in html and "reissue-reason" not in html
     missing_url = reverse("certificates_admin:certificate", args=[issued.pk + 1000])
     for data in [
-        {"action": "revoke", "revoke-reason": "Test"},
+        {"action": "revoke", "revoke-reason": "Test", "revoke-confirm": "on"},
         {"action": "reissue", "reissue-reason": "Test"},
     ]:
         response = client.post(certificate_url(issued), data)
@@ -391,7 +392,11 @@ def test_revoke_needs_a_reason(client, lpr_office, issued):
 
     response = client.post(
         certificate_url(issued),
-        {"action": "revoke", "revoke-reason": "Täuschung im Praxisprojekt"},
+        {
+            "action": "revoke",
+            "revoke-reason": "Täuschung im Praxisprojekt",
+            "revoke-confirm": "on",
+        },
     )
     assert response["Location"] == certificate_url(issued)
     issued.refresh_from_db()
@@ -405,7 +410,8 @@ def test_revoke_needs_a_reason(client, lpr_office, issued):
     assert "Der Widerruf bleibt bestehen" in html
 
     response = client.post(
-        certificate_url(issued), {"action": "revoke", "revoke-reason": "Nochmal"}
+        certificate_url(issued),
+        {"action": "revoke", "revoke-reason": "Nochmal", "revoke-confirm": "on"},
     )
     assert response["Location"] == certificate_url(issued)
     assert any("nicht mehr gültig" in text for text in message_texts(response))
