@@ -279,8 +279,8 @@ class CertificateSettings(BaseGenericSetting):
         _("Text des Zertifikats"),
         default=(
             "hat am Qualifizierungsprogramm nach den Beccaria-Standards "
-            "erfolgreich teilgenommen, alle Module abgeschlossen und das "
-            "Praxisprojekt mit Erfolg bearbeitet. Damit ist sie oder er berechtigt, "
+            "erfolgreich teilgenommen, alle Module abgeschlossen, das "
+            "Praxisprojekt mit Erfolg bearbeitet und ist damit berechtigt, "
             "die Bezeichnung zu führen:"
         ),
     )

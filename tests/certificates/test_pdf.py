@@ -182,3 +182,14 @@ def test_a_render_error_leaves_the_certificate_pending_without_a_file(
     certificate.refresh_from_db()
     assert certificate.status == "pending" and not certificate.pdf
     assert stored_names(private_storage) == []
+
+
+def test_the_certificate_text_continues_the_holders_name(
+    graduate, django_capture_on_commit_callbacks
+):
+    """„Jörg Weiß hat … teilgenommen, … und ist damit berechtigt …“: the
+    holder is named, no „sie oder er“."""
+    certificate, reader = issued(graduate, django_capture_on_commit_callbacks)
+    text = flat(reader)
+    assert "sie oder er" not in text
+    assert "und ist damit berechtigt, die Bezeichnung zu führen" in text
