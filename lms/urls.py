@@ -14,6 +14,7 @@ urlpatterns = [
     path("lernen/", include("lms.learning.urls")),
     path("lernen/", include("lms.projects.urls")),
     path("lernen/", include("lms.communication.urls")),
+    path("lernen/", include("lms.evaluation.urls")),
     path("konto/", include("lms.people.urls")),
     path(
         "barrierefreiheit/rueckmeldung/",

@@ -47,6 +47,10 @@ MODEL_PERMISSIONS = {
         ("certificates", "revoke_certificate"),
         ("certificates", "change_certificatesettings"),
         ("reports", "view_reports"),
+        ("evaluation", "add_questionnaire"),
+        ("evaluation", "change_questionnaire"),
+        ("evaluation", "view_questionnaire"),
+        ("evaluation", "view_results"),
     ],
 }
 CONTENT_ROLES = [EDITORS, LPR_OFFICE]

@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "lms.learning",
     "lms.projects",
     "lms.communication",
+    "lms.evaluation",
     "certificates",
     "lms.people",
     "lms.reports",
