@@ -348,3 +348,50 @@ def handed_in_version(enrolment, page, *, title="Sicher im Quartier"):
 
     draft = written_draft(enrolment, page, title=title)
     return assignments.submit(version=draft, page=page, user=enrolment.user)
+
+
+class QuestionnaireFactory(DjangoModelFactory):
+    """An open questionnaire with one scale question and one free-text
+    question on the first module of a new cohort (pass `cohort`, `module`)."""
+
+    class Meta:
+        model = "evaluation.Questionnaire"
+        skip_postgeneration_save = True
+
+    title = "Rückmeldung zum Modul"
+    cohort = factory.SubFactory(CohortFactory)
+    module = factory.LazyAttribute(
+        lambda q: ModulePageFactory(parent=q.cohort.programme)
+    )
+    status = "open"
+
+    @factory.post_generation
+    def questions(self, create, extracted, **kwargs):
+        from lms.evaluation.models import Question
+
+        for index, (text, kind) in enumerate(
+            extracted
+            or [
+                ("Die Inhalte waren für meine Arbeit nützlich.", "scale"),
+                ("Was sollten wir ändern?", "text"),
+            ]
+        ):
+            Question.objects.create(
+                questionnaire=self, text=text, kind=kind, sort_order=index
+            )
+
+
+def evaluation_answers(questionnaire, count, *, rating=4, text=""):
+    """`count` new participants of the questionnaire's cohort who answered
+    every scale question with `rating` and every text question with `text`."""
+    from lms.evaluation.services import submit_answers
+
+    questions = list(questionnaire.questions.all())
+    for _index in range(count):
+        enrolment = EnrolmentFactory(cohort=questionnaire.cohort)
+        submit_answers(
+            questionnaire=questionnaire,
+            user=enrolment.user,
+            ratings={q.pk: rating for q in questions if q.kind == "scale"},
+            texts={q.pk: text for q in questions if q.kind == "text"},
+        )

@@ -68,7 +68,7 @@ class AnswerForm(forms.Form):
 
 class QuestionnaireForm(WagtailAdminModelForm):
     """Refuses a status change that would let results be compared before and
-    after an answer, and a questionnaire without questions."""
+    after an answer. (At least one question: the InlinePanel's `min_num`.)"""
 
     def clean_status(self):
         new = self.cleaned_data["status"]
@@ -80,23 +80,6 @@ class QuestionnaireForm(WagtailAdminModelForm):
         if old and not status_change_allowed(self.instance, old, new):
             raise forms.ValidationError(STATUS_REFUSED)
         return new
-
-    def clean(self):
-        cleaned = super().clean()
-        questions = self.formsets.get("questions")
-        if cleaned.get("status") == Questionnaire.Status.OPEN and questions:
-            kept = [
-                form
-                for form in questions.forms
-                if form.has_changed() or form.instance.pk
-                if not (questions.can_delete and questions._should_delete_form(form))
-            ]
-            if not kept:
-                self.add_error(
-                    "status",
-                    _("Eine Befragung ohne Fragen kann nicht geöffnet werden."),
-                )
-        return cleaned
 
 
 STATUS_REFUSED = gettext_lazy(

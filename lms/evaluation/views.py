@@ -31,7 +31,9 @@ def _refused(request, questionnaire):
     if has_answered(request.user, questionnaire):
         return _refusal(request, questionnaire, ALREADY)
     if not questionnaire.is_open:
-        return _refusal(request, questionnaire, _("Diese Befragung ist geschlossen."))
+        return _refusal(
+            request, questionnaire, _("Diese Befragung ist nicht geöffnet.")
+        )
     return None
 
 
