@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from lms.demo import certificates as certificates_demo
+from lms.demo import evaluation as evaluation_demo
 from lms.demo import learners as lms_demo
 from lms.demo import programme as modules_demo
 from lms.demo import site as cms_demo
@@ -14,7 +15,8 @@ class Command(BaseCommand):
         "Seminarterminen, Projektaufgabe, rechtliche Seiten, Rollengruppen, den "
         "Durchgänge 2026 und 2027 und die Demo-Konten lpr, trainerin, "
         "teilnehmerin, teilnehmer2 (mit eingereichter Projektarbeit) und "
-        "absolventin (mit ausgestelltem Zertifikat); Passwort jeweils „demo“. "
+        "absolventin (mit ausgestelltem Zertifikat) und eine offene Befragung; "
+        "Passwort jeweils „demo“. "
         "Nur mit DEBUG; ein zweiter Lauf ändert nichts."
     )
 
@@ -41,6 +43,7 @@ class Command(BaseCommand):
             programme = modules_demo.seed(home=home, log=log)
             users = lms_demo.seed(programme=programme, log=log)
             certificates_demo.seed(users=users, log=log)
+            evaluation_demo.seed(programme=programme, log=log)
             if options["participants"] > 0:
                 lms_demo.seed_participants(
                     programme=programme, count=options["participants"], log=log
