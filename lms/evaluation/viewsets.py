@@ -45,7 +45,11 @@ editable_panel = ObjectList(
 )
 
 frozen_panel = ObjectList(
-    [HelpPanel(content=FROZEN), FieldPanel("min_answers"), FieldPanel("status")],
+    [
+        HelpPanel(content=FROZEN, template="evaluation/admin/frozen_questions.html"),
+        FieldPanel("min_answers"),
+        FieldPanel("status"),
+    ],
     base_form_class=QuestionnaireForm,
 ).bind_to_model(Questionnaire)
 

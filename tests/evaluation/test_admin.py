@@ -192,7 +192,9 @@ def test_after_the_first_answer_the_questions_are_frozen(
     evaluation_answers(questionnaire, 1)
     client.force_login(lpr_office)
     url = reverse("questionnaires:edit", args=[questionnaire.pk])
-    assert "Die Fragen sind eingefroren." in client.get(url).text
+    html = client.get(url).text
+    assert "Die Fragen sind eingefroren." in html
+    assert "<li>Was sollten wir ändern? (Freitext)</li>" in html
     data = _form(questionnaire, [{"text": "Geändert", "kind": "text"}], "closed")
     assert client.post(url, data).status_code == 302
     questionnaire.refresh_from_db()
