@@ -11,7 +11,7 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
 from cms.core.charts import bar_chart
 
-from .exports import results_csv, results_xlsx
+from .exports import results_export
 from .policies import questionnaires_for_staff
 from .selectors import comparison, questionnaire_results
 
@@ -96,9 +96,10 @@ class ResultsExportView(View):
         results = questionnaire_results(visible_questionnaire(request, pk))
         if not results.shown:
             raise Http404
-        if request.GET.get("format") == "xlsx":
-            return results_xlsx(results)
-        return results_csv(results)
+        response = results_export(results, request.GET.get("format", "csv"))
+        if response is None:
+            raise Http404
+        return response
 
 
 class ComparisonView(ResultsPageMixin, TemplateView):

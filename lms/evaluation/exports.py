@@ -1,22 +1,30 @@
-"""The results of a questionnaire as rows for CSV and XLSX: one row per
-step of each scale and per free-text answer, never per person."""
+"""The results of a questionnaire as rows for CSV and XLSX: what was asked
+of whom, then one row per step of each scale and per free-text answer,
+never per person."""
 
-from io import BytesIO
+from itertools import chain
 
-from django.http import HttpResponse
 from django.utils.formats import number_format
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from openpyxl import Workbook
 
-from cms.core.exports import csv_response, spreadsheet_safe
+from cms.core.exports import export_response
 
-XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+def _about(results):
+    questionnaire = results.questionnaire
+    return [
+        [_("Befragung"), questionnaire.title],
+        [_("Durchgang"), questionnaire.cohort.name],
+        [_("Modul"), questionnaire.module.title],
+        [_("Antworten"), results.responses],
+        [],
+    ]
 
 
 def result_rows(results, *, localize=True):
     """Heading and rows of `results` (shown ones only). With `localize`,
-    means are German text („4,2“, for CSV); otherwise numbers (XLSX)."""
+    means are German text („4,20“, for CSV); otherwise numbers (XLSX)."""
     yield [_("Nr."), _("Frage"), _("Antwortart"), _("Antwort"), _("Anzahl")]
     for number, result in enumerate(results.questions, start=1):
         question = result.question
@@ -33,30 +41,10 @@ def result_rows(results, *, localize=True):
                 yield [number, question.text, kind, text, 1]
 
 
-def filename(results):
+def results_export(results, export_format):
+    """The download of `results` as „csv“ or „xlsx“ (None for another
+    format), through the product's one export dialect."""
     questionnaire = results.questionnaire
-    return slugify(f"evaluation-{questionnaire.title}-{questionnaire.cohort.name}")
-
-
-def results_csv(results):
-    return csv_response(result_rows(results), filename=filename(results))
-
-
-def results_xlsx(results):
-    """The same rows as an XLSX workbook; text cells pass `spreadsheet_safe`."""
-    questionnaire = results.questionnaire
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = _("Ergebnisse")
-    sheet.append([_("Befragung"), spreadsheet_safe(questionnaire.title)])
-    sheet.append([_("Durchgang"), spreadsheet_safe(questionnaire.cohort.name)])
-    sheet.append([_("Modul"), spreadsheet_safe(questionnaire.module.title)])
-    sheet.append([_("Antworten"), results.responses])
-    sheet.append([])
-    for row in result_rows(results, localize=False):
-        sheet.append([spreadsheet_safe(value) for value in row])
-    buffer = BytesIO()
-    workbook.save(buffer)
-    response = HttpResponse(buffer.getvalue(), content_type=XLSX_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="{filename(results)}.xlsx"'
-    return response
+    rows = chain(_about(results), result_rows(results, localize=export_format == "csv"))
+    filename = slugify(f"evaluation-{questionnaire.title}-{questionnaire.cohort.name}")
+    return export_response(export_format, rows, filename=filename)

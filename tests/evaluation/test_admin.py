@@ -96,6 +96,13 @@ def test_csv_export_counts_each_step_and_escapes_formulas(
     body = b"".join(response.streaming_content).decode("utf-8")
     assert body.startswith("\ufeff")
     rows = list(csv.reader(io.StringIO(body[1:]), delimiter=";"))
+    assert rows[:4] == [
+        ["Befragung", "Rückmeldung zum Modul"],
+        ["Durchgang", questionnaire.cohort.name],
+        ["Modul", questionnaire.module.title],
+        ["Antworten", "5"],
+    ]
+    rows = rows[5:]
     question = "Die Inhalte waren für meine Arbeit nützlich."
     assert rows[0] == ["Nr.", "Frage", "Antwortart", "Antwort", "Anzahl"]
     assert [question, "1 – trifft überhaupt nicht zu", "1"] == [
@@ -115,7 +122,8 @@ def test_xlsx_export_holds_the_same_figures(client, lpr_office, questionnaire):
     client.force_login(lpr_office)
     response = _export(client, questionnaire, "xlsx")
     assert response["Content-Type"].startswith("application/vnd.openxml")
-    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+    content = b"".join(response.streaming_content)
+    sheet = openpyxl.load_workbook(io.BytesIO(content)).active
     rows = [
         [value for value in row if value is not None]
         for row in sheet.iter_rows(values_only=True)
