@@ -17,6 +17,7 @@ from django.core.files.uploadhandler import FileUploadHandler, StopUpload
 from django.utils.translation import gettext_lazy as _
 
 from . import credential_check
+from .models import CHECK_CODE_ALPHABET, CHECK_CODE_LENGTH
 
 MAX_PDF_BYTES = 10 * 1024 * 1024
 TOO_LARGE_MESSAGE = _(
@@ -74,6 +75,15 @@ class HashingUploadHandler(FileUploadHandler):
         )
 
 
+def normalised_check_code(typed):
+    """The short check code in `typed` („k7qm 4xpa-9rte“ → „K7QM4XPA9RTE“),
+    or None when `typed` is not one."""
+    code = re.sub(r"[\s\-–]", "", typed).upper()
+    if len(code) == CHECK_CODE_LENGTH and set(code) <= set(CHECK_CODE_ALPHABET):
+        return code
+    return None
+
+
 class CodeForm(forms.Form):
     """Certificate number and verification code, as printed on the document."""
 
@@ -90,9 +100,9 @@ class CodeForm(forms.Form):
         label=_("Prüfcode"),
         max_length=200,
         help_text=_(
-            "Der Prüfcode ist der letzte Teil der Prüfadresse unten auf dem "
-            "Dokument (nach „/zertifikate/pruefen/“). Sie können auch die ganze "
-            "Adresse einfügen."
+            "Der Prüfcode steht unten auf dem Dokument, zum Beispiel "
+            "K7QM-4XPA-9RTE; Groß- und Kleinschreibung und Bindestriche sind "
+            "egal. Sie können auch die ganze Prüfadresse einfügen."
         ),
         error_messages={
             "required": _("Bitte geben Sie den Prüfcode an."),
@@ -111,7 +121,11 @@ class CodeForm(forms.Form):
         return self.cleaned_data["number"].upper()
 
     def clean_code(self):
-        code = self.cleaned_data["code"].rstrip("/").rsplit("/", 1)[-1]
+        typed = self.cleaned_data["code"].strip()
+        short = normalised_check_code(typed)
+        if short:
+            return short
+        code = typed.rstrip("/").rsplit("/", 1)[-1]
         if not CODE_PATTERN.match(code):
             raise forms.ValidationError(
                 _(

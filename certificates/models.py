@@ -27,6 +27,24 @@ def new_verification_code():
     return secrets.token_urlsafe(CODE_BYTES)
 
 
+# The short check code people type: no look-alikes (no 0/O, 1/I/L), 12
+# characters in groups of four, 32**12 = 2**60 possibilities, and only with
+# the document's number and under the check page's rate limit.
+CHECK_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+CHECK_CODE_LENGTH = 12
+
+
+def new_check_code():
+    return "".join(
+        secrets.choice(CHECK_CODE_ALPHABET) for _ in range(CHECK_CODE_LENGTH)
+    )
+
+
+def format_check_code(code):
+    """„K7QM4XPA9RTE“ as printed: „K7QM-4XPA-9RTE“."""
+    return "-".join(code[index : index + 4] for index in range(0, len(code), 4))
+
+
 class Certificate(models.Model):
     class Kind(models.TextChoices):
         CERTIFICATE = "certificate", _("Zertifikat")
@@ -62,7 +80,10 @@ class Certificate(models.Model):
     serial = models.PositiveIntegerField(_("Laufende Nummer"))
     number = models.CharField(_("Nummer"), max_length=20, unique=True)
     code = models.CharField(
-        _("Prüfcode"), max_length=40, unique=True, default=new_verification_code
+        _("Prüfadresse"), max_length=40, unique=True, default=new_verification_code
+    )
+    check_code = models.CharField(
+        _("Prüfcode"), max_length=CHECK_CODE_LENGTH, unique=True, default=new_check_code
     )
     status = models.CharField(
         _("Status"), max_length=10, choices=Status.choices, default=Status.PENDING
@@ -127,6 +148,10 @@ class Certificate(models.Model):
 
     def __str__(self):
         return f"{self.number} – {self.snapshot.get('holder', {}).get('name', '')}"
+
+    @property
+    def printed_check_code(self):
+        return format_check_code(self.check_code)
 
     @property
     def is_valid(self):

@@ -21,7 +21,7 @@ from django_ratelimit.decorators import ratelimit
 from cms.core import downloads
 
 from .forms import CodeForm, CredentialForm, HashingUploadHandler, UploadForm
-from .models import Certificate
+from .models import CHECK_CODE_LENGTH, Certificate
 from .seal import check_seal
 
 logger = logging.getLogger(__name__)
@@ -50,7 +50,8 @@ def _by_number_and_code(number, code):
     """The certificate with both `number` and `code`, or None. The code is
     compared in constant time, and a miss costs the same query either way."""
     certificate = _published().filter(number=number).first()
-    stored = certificate.code if certificate else ""
+    field = "check_code" if len(code) == CHECK_CODE_LENGTH else "code"
+    stored = getattr(certificate, field) if certificate else ""
     if secrets.compare_digest(code.encode(), stored.encode()) and certificate:
         return certificate
     return None
