@@ -11,12 +11,16 @@ else. The QR code is drawn by xhtml2pdf itself
 import datetime
 import hashlib
 import logging
+from contextlib import contextmanager
 from pathlib import Path
 
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+from reportlab.lib import fonts as reportlab_fonts
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from wagtail.images import get_image_model
 from xhtml2pdf.config.resources import ResourceAccessPolicy
 
@@ -33,6 +37,7 @@ FONTS = {
     "DejaVuSans-Bold.ttf": STATIC_DIR / "fonts" / "DejaVuSans-Bold.ttf",
 }
 DEFAULT_LOGO = STATIC_DIR / "img" / "logo.svg"
+STANDARD_SANS = {"Helvetica": "DejaVuSans.ttf", "Helvetica-Bold": "DejaVuSans-Bold.ttf"}
 
 
 class CertificatePdfError(RuntimeError):
@@ -127,14 +132,43 @@ def _resource_policy(resources):
     )
 
 
-def html_to_pdf(html, resources, *, label):
-    return render_html_to_pdf(
-        html,
-        link_callback=_link_callback(resources),
-        resource_policy=_resource_policy(resources),
-        label=f"certificate {label}",
-        error=CertificatePdfError,
+@contextmanager
+def _standard_sans_embedded():
+    """xhtml2pdf selects Helvetica in places no stylesheet reaches (a page's
+    opening state, empty fragments): a standard font that a PDF names
+    without embedding. No text of a certificate is drawn in it, yet a
+    document that certifies should carry every font it names. While a
+    certificate renders, that name stands for the bundled DejaVu Sans."""
+    # ReportLab's registries have no public way to unregister a font: they
+    # are restored whole afterwards, so no other document sees the stand-in.
+    registries = (
+        pdfmetrics._fonts,
+        pdfmetrics._dynFaceNames,
+        reportlab_fonts._tt2ps_map,
+        reportlab_fonts._ps2tt_map,
     )
+    saved = [dict(registry) for registry in registries]
+    for name in STANDARD_SANS:
+        pdfmetrics._fonts.pop(name, None)
+    for name, file_name in STANDARD_SANS.items():
+        pdfmetrics.registerFont(TTFont(name, str(FONTS[file_name])))
+    try:
+        yield
+    finally:
+        for registry, before in zip(registries, saved, strict=True):
+            registry.clear()
+            registry.update(before)
+
+
+def html_to_pdf(html, resources, *, label):
+    with _standard_sans_embedded():
+        return render_html_to_pdf(
+            html,
+            link_callback=_link_callback(resources),
+            resource_policy=_resource_policy(resources),
+            label=f"certificate {label}",
+            error=CertificatePdfError,
+        )
 
 
 def render_pdf(certificate):

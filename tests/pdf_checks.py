@@ -33,6 +33,12 @@ def fonts(reader):
     return named, drawing
 
 
+def assert_every_named_font_embedded(reader):
+    named, _drawing = fonts(reader)
+    missing = [str(font["/BaseFont"]) for font in named.values() if not embedded(font)]
+    assert not missing, f"fonts named but not embedded: {missing}"
+
+
 def assert_text_drawn_in_embedded_dejavu(reader):
     named, drawing = fonts(reader)
     faces = {str(font["/BaseFont"]).split("+")[-1] for font in drawing.values()}

@@ -12,7 +12,11 @@ from certificates.models import CertificateSettings
 from certificates.pdf import verification_url
 from cms.core.storage import private_storage
 from tests.certificates.conftest import print_birth_date
-from tests.pdf_checks import assert_text_drawn_in_embedded_dejavu, qr_codes
+from tests.pdf_checks import (
+    assert_every_named_font_embedded,
+    assert_text_drawn_in_embedded_dejavu,
+    qr_codes,
+)
 from tests.storage import stored_names
 
 
@@ -106,6 +110,7 @@ def test_every_glyph_comes_from_an_embedded_font(
 ):
     _certificate, reader = issued(graduate, django_capture_on_commit_callbacks)
     assert_text_drawn_in_embedded_dejavu(reader)
+    assert_every_named_font_embedded(reader)
 
 
 def test_the_qr_code_decodes_to_the_verification_url(
