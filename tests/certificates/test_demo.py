@@ -4,6 +4,7 @@ import pytest
 from django.core.management import call_command
 from django.test import Client
 
+from certificates import seal
 from certificates.credential_check import check
 from certificates.models import Certificate, CertificateSettings
 from lms.learning.models import Enrolment
@@ -34,6 +35,8 @@ def test_seed_demo_adds_absolventin_with_an_issued_certificate(
     assert enrolment.user.check_password("demo")
     response = client.get(f"/lernen/zertifikate/{certificate.pk}/pdf/")
     assert response.status_code == 200
+    sealed = seal.check_seal(b"".join(response.streaming_content))
+    assert sealed.valid and sealed.demo
     response = client.get(f"/lernen/zertifikate/{certificate.pk}/nachweis/")
     assert check(response.content).valid
 
