@@ -19,6 +19,7 @@ import io
 import logging
 import os
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -176,12 +177,21 @@ def _signer():
     return signer
 
 
+def _in_own_thread(function, *args, **kwargs):
+    """pyHanko's synchronous calls start an asyncio event loop of their own,
+    which fails in a thread that already runs one (a test driving the
+    browser, an async server). A thread of their own never has one."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(function, *args, **kwargs).result()
+
+
 def seal_pdf(data, *, reason):
     """`data` (PDF bytes) with the office's seal, as PAdES baseline signature
     over the whole file. Raises SealError."""
     try:
         writer = IncrementalPdfFileWriter(io.BytesIO(data))
-        output = signers.sign_pdf(
+        output = _in_own_thread(
+            signers.sign_pdf,
             writer,
             signers.PdfSignatureMetadata(
                 field_name=SEAL_FIELD,
@@ -217,7 +227,8 @@ def check_seal(data):
     # The last signature covers the most; a document gets exactly one.
     embedded = signatures[-1]
     try:
-        status = validate_pdf_signature(
+        status = _in_own_thread(
+            validate_pdf_signature,
             embedded,
             ValidationContext(trust_roots=trusted_certificates(), allow_fetching=False),
         )

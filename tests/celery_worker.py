@@ -39,7 +39,6 @@ def database_url():
     )
 
 
-@contextlib.contextmanager
 def shared_cache_url(broker):
     """The cache that production processes share (production requires one):
     CACHE_URL, else the broker's Redis server."""
@@ -50,6 +49,7 @@ def shared_cache_url(broker):
     return "redis://127.0.0.1:6379/1"
 
 
+@contextlib.contextmanager
 def running_worker(folder, queue=None, **environment):
     """Start a worker writing into `folder` (mails in `folder/mail`), with
     extra `environment`, on `queue` (by default a new one); yields {"queue",

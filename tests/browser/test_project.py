@@ -39,7 +39,8 @@ def hand_in(page):
 
 def grade(page, base_url, decision, comment):
     admin_log_in(page, base_url, "trainerin")
-    page.get_by_role("link", name="Projektbewertung").click()
+    # The menu item (with its count), not the dashboard panel's link.
+    page.get_by_role("link", name=re.compile(r"^Projektbewertung")).click()
     row = page.get_by_role("row").filter(has_text="Julia Krüger")
     row.get_by_role("link", name="Bewerten").click()
     page.wait_for_url("**/bewertung/fassung/*/")
