@@ -94,7 +94,7 @@ def check(data):
     token = _text(data)
     try:
         header = jwt.get_unverified_header(token)
-    except jwt.DecodeError:
+    except jwt.InvalidTokenError:
         result.problem = _(
             "Die Datei ist kein digitaler Nachweis im Format VC-JWT. Bitte laden "
             "Sie die Datei so hoch, wie Sie sie erhalten haben."

@@ -167,26 +167,37 @@ def sign(payload):
 
 
 def _assign_index(certificate):
-    """A random free position in the status list (herd privacy)."""
+    """A random free position in the status list (herd privacy); never
+    replaces one the certificate has."""
     while certificate.status_index is None:
         index = secrets.randbelow(STATUS_LIST_BITS)
         try:
             with transaction.atomic():
-                Certificate.objects.filter(pk=certificate.pk).update(status_index=index)
+                Certificate.objects.filter(
+                    pk=certificate.pk, status_index__isnull=True
+                ).update(status_index=index)
         except IntegrityError:
             continue
-        certificate.status_index = index
+        certificate.refresh_from_db(fields=["status_index"])
 
 
 def attach(certificate):
     """Build, sign and store the credential of an issued certificate (once).
-    Raises keys.SigningKeyError when no key can sign."""
+    Two requests at once (a double click on the holder's download) wait for
+    each other on the row, so there is one credential with one status
+    position, the one revocation sets. Raises keys.SigningKeyError when no
+    key can sign."""
     if certificate.credential:
         return certificate.credential
-    _assign_index(certificate)
-    email = certificate.enrolment.user.email
-    certificate.credential = sign(build(certificate, email=email))
-    certificate.save(update_fields=["credential"])
+    with transaction.atomic():
+        locked = Certificate.objects.select_for_update().get(pk=certificate.pk)
+        if not locked.credential:
+            _assign_index(locked)
+            email = locked.enrolment.user.email
+            locked.credential = sign(build(locked, email=email))
+            locked.save(update_fields=["credential"])
+    certificate.status_index = locked.status_index
+    certificate.credential = locked.credential
     return certificate.credential
 
 

@@ -9,9 +9,15 @@ the repository. Production refuses to start without them. Elsewhere, a
 self-signed "Demo-Siegel" is made on first use in `DEMO_SEAL_DIR`, named as a
 demo in its certificate so that no one mistakes it for the office's seal.
 
-`CERTIFICATE_SEAL_TRUSTED_FILE` may add certificates the check trusts as
-well: the issuing CA of a qualified seal, or the office's earlier seals, so
-that replacing the seal never breaks a document sealed before.
+The check calls a seal the office's only when its certificate is the
+office's own: the first one in `CERTIFICATE_SEAL_CERT_FILE` (behind it may
+follow its chain) or one of the earlier seals in
+`CERTIFICATE_SEAL_EARLIER_FILE`, so replacing the seal never breaks a
+document sealed before. `CERTIFICATE_SEAL_TRUSTED_FILE` holds the roots of a
+qualified seal's CA; they serve the chain only, so that a seal the same CA
+issued to anyone else is never taken for the office's. A seal is judged at
+the time it was made: an expired seal certificate does not void documents
+sealed while it was valid.
 """
 
 import datetime
@@ -155,13 +161,26 @@ def _pem_certificates(path):
     ]
 
 
+def _configured(setting):
+    path = getattr(settings, setting)
+    return _pem_certificates(path) if path else []
+
+
+def office_seals():
+    """The certificates of the office's seals: the one in use, then the
+    earlier ones."""
+    return _pem_certificates(seal_files()[1])[:1] + _configured(
+        "CERTIFICATE_SEAL_EARLIER_FILE"
+    )
+
+
 def trusted_certificates():
-    """The seal in use and any extra trusted certificates."""
-    certificates = _pem_certificates(seal_files()[1])
-    extra = settings.CERTIFICATE_SEAL_TRUSTED_FILE
-    if extra:
-        certificates += _pem_certificates(extra)
-    return certificates
+    """Trust anchors for validating a seal's chain."""
+    return (
+        _pem_certificates(seal_files()[1])
+        + _configured("CERTIFICATE_SEAL_EARLIER_FILE")
+        + _configured("CERTIFICATE_SEAL_TRUSTED_FILE")
+    )
 
 
 def _signer():
@@ -218,9 +237,11 @@ def _subject(certificate):
 def check_seal(data):
     """What the seal of the PDF `data` says (see SealCheck); never raises
     for a malformed file: that is a file without a (readable) seal."""
+    # An upload from anyone: whatever the parser trips over is a file
+    # without a readable seal, never an error page.
     try:
         signatures = PdfFileReader(io.BytesIO(data), strict=False).embedded_signatures
-    except (PdfError, ValueError, KeyError, TypeError, OSError):
+    except Exception:
         return SealCheck(present=False)
     if not signatures:
         return SealCheck(present=False)
@@ -230,12 +251,18 @@ def check_seal(data):
         status = _in_own_thread(
             validate_pdf_signature,
             embedded,
-            ValidationContext(trust_roots=trusted_certificates(), allow_fetching=False),
+            ValidationContext(
+                trust_roots=trusted_certificates(),
+                allow_fetching=False,
+                moment=embedded.self_reported_timestamp,
+            ),
         )
-    except (PdfError, ValueError, KeyError, TypeError) as error:
+        signer_cert = embedded.signer_cert
+    except Exception as error:
         logger.info("A seal could not be validated: %s", error)
         return SealCheck(present=True)
-    signer = _subject(embedded.signer_cert)
+    ours = {certificate.sha256 for certificate in office_seals()}
+    signer = _subject(signer_cert)
     return SealCheck(
         present=True,
         intact=bool(
@@ -243,7 +270,7 @@ def check_seal(data):
             and status.valid
             and status.coverage == SignatureCoverageLevel.ENTIRE_FILE
         ),
-        trusted=bool(status.trusted),
+        trusted=bool(status.trusted and signer_cert.sha256 in ours),
         signer=signer,
         demo=signer == DEMO_NAME,
     )

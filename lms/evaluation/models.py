@@ -124,7 +124,11 @@ class Question(Orderable):
 
 class Answer(models.Model):
     """One anonymous answer to one question. Deliberately without a person,
-    a time or an ordered key: nothing pairs it with a `Participation`."""
+    a time or an ordered key: nothing the application reads or exports pairs
+    it with a `Participation`. The database itself still can: both rows are
+    written in one transaction (PostgreSQL's `xmin`) and in the same
+    physical order, which a plain dump keeps. Whoever holds the database or
+    its backups could pair them; decoupling the two writes is the next step."""
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     question = models.ForeignKey(

@@ -15,6 +15,7 @@ class QuestionResult:
     count: int = 0
     mean: float | None = None
     texts: list = field(default_factory=list)
+    withheld: bool = False  # too few texts to show without revealing a writer
 
 
 @dataclass
@@ -73,8 +74,17 @@ def questionnaire_results(questionnaire):
             results.questions.append(_scale_result(question, counts))
         else:
             found = sorted(texts.get(question.pk, []), key=str.casefold)
+            # Free text is optional: a question only two people answered
+            # would show their words although the questionnaire reached
+            # its minimum. The same minimum applies to each question's texts.
+            withheld = 0 < len(found) < questionnaire.min_answers
             results.questions.append(
-                QuestionResult(question=question, count=len(found), texts=found)
+                QuestionResult(
+                    question=question,
+                    count=len(found),
+                    texts=[] if withheld else found,
+                    withheld=withheld,
+                )
             )
     return results
 

@@ -96,7 +96,10 @@ class PersonForm(forms.ModelForm):
 
     def clean_email(self):
         email = get_user_model().objects.normalize_email(self.cleaned_data["email"])
-        if address_taken(email, exclude=self.instance):
+        if address_taken(email, exclude=self.instance) or find_account(email) not in (
+            None,
+            self.instance,
+        ):
             raise forms.ValidationError(ADDRESS_TAKEN)
         return email
 

@@ -209,6 +209,7 @@ CERTIFICATE_SEAL_KEY_FILE = env("CERTIFICATE_SEAL_KEY_FILE", default="")
 CERTIFICATE_SEAL_CERT_FILE = env("CERTIFICATE_SEAL_CERT_FILE", default="")
 CERTIFICATE_SEAL_PASSPHRASE = env("CERTIFICATE_SEAL_PASSPHRASE", default="")
 CERTIFICATE_SEAL_TRUSTED_FILE = env("CERTIFICATE_SEAL_TRUSTED_FILE", default="")
+CERTIFICATE_SEAL_EARLIER_FILE = env("CERTIFICATE_SEAL_EARLIER_FILE", default="")
 DEMO_SEAL_DIR = BASE_DIR / "demo-seal"
 # "default" holds the editors' media, "private" the participants' uploads and
 # the project and certificate PDFs (cms/core/storage.py).

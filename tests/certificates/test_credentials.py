@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 )
 from django.core.management import CommandError, call_command
 
-from certificates import keys, services
+from certificates import credentials, keys, services
 from certificates.models import Certificate, SigningKey
 from tests.factories import UserFactory
 
@@ -25,6 +25,10 @@ pytestmark = pytest.mark.django_db
 
 def _b64(text):
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def _b64_encode(value):
+    return base64.urlsafe_b64encode(json.dumps(value).encode()).decode().rstrip("=")
 
 
 def _verified_payload(client, token):
@@ -209,3 +213,23 @@ def test_reissuing_marks_the_old_credential_and_signs_a_new_one(
     payload = _verified_payload(client, _download(client, new))
     assert payload["credentialStatus"] != old["credentialStatus"]
     assert _status_bit(client, payload) is False
+
+
+def test_a_malformed_header_is_named_not_an_error_page(client, certificate):
+    header = _b64_encode({"alg": "EdDSA", "kid": 1})
+    response = _upload(client, f"{header}.{_b64_encode({'a': 1})}.AAAA")
+    assert response.status_code == 200
+    assert "kein digitaler Nachweis" in response.content.decode()
+
+
+def test_two_downloads_at_once_make_one_credential_with_one_status_position(
+    graduate, issue, settings, tmp_path
+):
+    settings.CREDENTIAL_SIGNING_KEY_FILE = ""
+    certificate = issue(graduate)
+    settings.CREDENTIAL_SIGNING_KEY_FILE = str(tmp_path / "key.pem")
+    first, second = (Certificate.objects.get(pk=certificate.pk) for _ in range(2))
+    token = credentials.attach(first)
+    assert credentials.attach(second) == token
+    certificate.refresh_from_db()
+    assert certificate.status_index == first.status_index == second.status_index

@@ -1,12 +1,17 @@
 """The office's seal on every certificate PDF (PAdES), checked by pyHanko's
 own validator against the seal's certificate and on the public check page."""
 
+import datetime
 import hashlib
 import io
 
 import pytest
 from asn1crypto import pem
 from asn1crypto import x509 as asn1_x509
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
@@ -98,3 +103,68 @@ def test_the_demo_seal_is_made_once(tmp_path):
     seal.make_demo_seal(tmp_path / "siegel")
     assert (first / seal.KEY_NAME).read_bytes() == key
     assert [path.name for path in tmp_path.iterdir()] == ["siegel"]
+
+
+def _issued_by(ca_key, ca_name, common_name, directory):
+    """A seal certificate for `common_name` issued by the CA, as key and
+    certificate files in `directory`."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    now = datetime.datetime.now(datetime.UTC)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)]))
+        .issuer_name(ca_name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=365))
+        .sign(ca_key, hashes.SHA256())
+    )
+    directory.mkdir()
+    (directory / "key.pem").write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    (directory / "cert.pem").write_bytes(
+        certificate.public_bytes(serialization.Encoding.PEM)
+    )
+    return directory / "key.pem", directory / "cert.pem"
+
+
+def _sealed_with(settings, key, cert, data):
+    settings.CERTIFICATE_SEAL_KEY_FILE, settings.CERTIFICATE_SEAL_CERT_FILE = (
+        str(key),
+        str(cert),
+    )
+    sealed = seal.seal_pdf(data, reason="Test")
+    settings.CERTIFICATE_SEAL_KEY_FILE = settings.CERTIFICATE_SEAL_CERT_FILE = ""
+    return sealed
+
+
+def test_a_seal_the_trusted_ca_issued_to_someone_else_is_not_the_offices(
+    sealed_pdf, tmp_path, settings
+):
+    ca = seal.make_demo_seal(tmp_path / "ca")
+    ca_key = serialization.load_pem_private_key((ca / seal.KEY_NAME).read_bytes(), None)
+    ca_name = x509.load_pem_x509_certificate((ca / seal.CERT_NAME).read_bytes()).subject
+    key, cert = _issued_by(ca_key, ca_name, "Firma X", tmp_path / "firma")
+    foreign = _sealed_with(settings, key, cert, unsealed(sealed_pdf))
+    settings.CERTIFICATE_SEAL_TRUSTED_FILE = str(ca / seal.CERT_NAME)
+    check = seal.check_seal(foreign)
+    assert check.present and check.intact and not check.trusted
+    assert check.signer == "Firma X"
+
+
+def test_documents_sealed_before_a_new_seal_stay_the_offices(
+    sealed_pdf, tmp_path, settings
+):
+    old_cert = seal.seal_files()[1]
+    new = seal.make_demo_seal(tmp_path / "neu")
+    settings.CERTIFICATE_SEAL_KEY_FILE = str(new / seal.KEY_NAME)
+    settings.CERTIFICATE_SEAL_CERT_FILE = str(new / seal.CERT_NAME)
+    assert not seal.check_seal(sealed_pdf).trusted
+    settings.CERTIFICATE_SEAL_EARLIER_FILE = str(old_cert)
+    assert seal.check_seal(sealed_pdf).valid

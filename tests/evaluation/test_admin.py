@@ -66,6 +66,21 @@ def test_five_answers_show_chart_mean_and_texts(client, lpr_office, questionnair
     assert html.index("Bessere Räume.") < html.index("Mehr Praxis.")
 
 
+def test_free_texts_of_fewer_people_than_the_minimum_are_withheld(
+    client, lpr_office, questionnaire
+):
+    evaluation_answers(questionnaire, 2, text="Der Raum war zu kalt.")
+    evaluation_answers(questionnaire, 3)
+    _close(questionnaire)
+    client.force_login(lpr_office)
+    html = _results(client, questionnaire).text
+    assert "Mittelwert" in html
+    assert "Der Raum war zu kalt." not in html
+    assert "Zum Schutz der Anonymität werden diese Antworten nicht gezeigt." in html
+    csv = _export(client, questionnaire, "csv").getvalue().decode("utf-8-sig")
+    assert "Der Raum war zu kalt." not in csv
+
+
 def test_an_open_questionnaire_shows_no_figures_yet(client, lpr_office, questionnaire):
     evaluation_answers(questionnaire, 6)
     client.force_login(lpr_office)

@@ -130,6 +130,21 @@ def test_email_must_be_unique_among_active_accounts(office_client, person):
     assert person.email == "alt@example.org"
 
 
+def test_an_address_that_is_another_accounts_user_name_is_refused(
+    office_client, person
+):
+    """Login by that identifier would open the other account."""
+    UserFactory(username="anna@example.org", email="anderswo@example.org")
+    url = reverse("people:edit", args=[person.pk])
+    response = office_client.post(
+        url,
+        {"first_name": "Jörg", "last_name": "Müller", "email": "anna@example.org"},
+    )
+    assert "gehört bereits zu einem anderen Konto" in response.content.decode()
+    person.refresh_from_db()
+    assert person.email == "joerg@example.org"
+
+
 def test_deactivate_and_reactivate_delete_nothing(office_client, person):
     EnrolmentFactory(user=person)
     office_client.post(reverse("people:deactivate", args=[person.pk]))

@@ -7,6 +7,7 @@ from lms.demo import evaluation as evaluation_demo
 from lms.demo import learners as lms_demo
 from lms.demo import programme as modules_demo
 from lms.demo import site as cms_demo
+from lms.learning.progress import forget_everyone
 
 
 class Command(BaseCommand):
@@ -48,4 +49,7 @@ class Command(BaseCommand):
                 lms_demo.seed_participants(
                     programme=programme, count=options["participants"], log=log
                 )
+        # The demo writes records in bulk, past the signals that keep the
+        # cached progress fresh.
+        forget_everyone()
         self.stdout.write(self.style.SUCCESS("Demo-Inhalte sind bereit."))
